@@ -1,0 +1,26 @@
+package dev.orrery.core.model;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Fan-out of a step: over literal items, over a JSON list parameter, or over a number sequence. */
+public final class Loop {
+    public ArrayNode items;
+    public String param;
+    /** {@code count}, {@code start}, {@code end}, {@code format}, as in Argo's withSequence. */
+    public ObjectNode sequence;
+
+    public static Loop items(ArrayNode items) {
+        Loop l = new Loop();
+        l.items = items;
+        return l;
+    }
+
+    public Loop copy() {
+        Loop l = new Loop();
+        l.items = Json.copy(items);
+        l.param = param;
+        l.sequence = Json.copy(sequence);
+        return l;
+    }
+}
