@@ -1,0 +1,468 @@
+package dev.orrery.designer.canvas;
+
+import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.core.model.Position;
+import dev.orrery.core.model.Step;
+import dev.orrery.core.model.StepKind;
+import dev.orrery.designer.doc.DesignDocument;
+import dev.orrery.designer.doc.Problems;
+import dev.orrery.designer.job.DependencyJob;
+import dev.orrery.designer.job.MoveStepsJob;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * The graph editor: steps as nodes, dependencies as edges. Only the nodes in view get node views
+ * (recycled from a pool); edges, grid and zoomed-out nodes are painted on one canvas. Moves,
+ * connections and rubber-band selection are previewed locally and committed as one job on release.
+ */
+public final class GraphCanvas extends Region {
+    public static final double GRID = 20;
+
+    private final DesignDocument doc;
+    private final Problems problems;
+    private final CanvasEdits edits;
+    private final Viewport viewport = new Viewport();
+    private final Canvas backdrop = new Canvas();
+    private final Pane nodeLayer = new Pane();
+    private final Pane overlay = new Pane();
+    private final Rectangle band = new Rectangle();
+    private final Line connector = new Line();
+    private final Translate translate = new Translate();
+    private final Scale scale = new Scale();
+    private final Map<String, NodeView> views = new HashMap<>();
+    private final ArrayDeque<NodeView> pool = new ArrayDeque<>();
+    private final Map<String, Position> preview = new HashMap<>();
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private GraphIndex index;
+    private int indexRevision = -1;
+
+    private enum Mode { NONE, MOVE, CONNECT, BAND, PAN }
+
+    private Mode mode = Mode.NONE;
+    private Point2D pressLocal;
+    private Map<String, Position> moveStart = Map.of();
+    private String connectFrom;
+    private boolean dragged;
+    private long paintCount;
+
+    public GraphCanvas(DesignDocument doc, Problems problems) {
+        this.doc = doc;
+        this.problems = problems;
+        this.edits = new CanvasEdits(doc);
+        getStyleClass().add("orrery-canvas");
+        setId("canvas");
+        setFocusTraversable(true);
+        nodeLayer.setManaged(false);
+        nodeLayer.getTransforms().addAll(translate, scale);
+        overlay.setManaged(false);
+        overlay.setMouseTransparent(true);
+        band.getStyleClass().add("rubber-band");
+        band.setVisible(false);
+        connector.getStyleClass().add("connector");
+        connector.setVisible(false);
+        overlay.getChildren().addAll(band, connector);
+        getChildren().addAll(backdrop, nodeLayer, overlay);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+
+        doc.revisionProperty().addListener((o, a, b) -> requestLayout());
+        doc.selection().steps().addListener((SetChangeListener<String>) c -> requestLayout());
+        doc.selection().revealProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                reveal(r.step());
+            }
+        });
+        problems.all().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> requestLayout());
+        viewport.scaleProperty().addListener((o, a, b) -> requestLayout());
+        viewport.txProperty().addListener((o, a, b) -> requestLayout());
+        viewport.tyProperty().addListener((o, a, b) -> requestLayout());
+        dark.addListener((o, a, b) -> requestLayout());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::backgroundPressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    // ---- painting ------------------------------------------------------------------------------
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (backdrop.getWidth() != w || backdrop.getHeight() != h) {
+            backdrop.setWidth(w);
+            backdrop.setHeight(h);
+        }
+        translate.setX(viewport.txProperty().get());
+        translate.setY(viewport.tyProperty().get());
+        scale.setX(viewport.scale());
+        scale.setY(viewport.scale());
+        GraphIndex idx = index();
+        Set<String> selected = doc.selection().steps();
+        Set<String> withErrors = new HashSet<>();
+        for (Diagnostic d : problems.all()) {
+            if (d.isError() && d.location().step() != null) {
+                withErrors.add(d.location().step());
+            }
+        }
+        CanvasPainter.paint(backdrop.getGraphicsContext2D(), w, h, viewport, idx, this::position, selected, withErrors,
+                dark.get() ? CanvasPainter.Colors.DARK : CanvasPainter.Colors.LIGHT);
+        updateViews(idx, w, h);
+        paintCount++;
+    }
+
+    private void updateViews(GraphIndex idx, double w, double h) {
+        Set<String> wanted = new HashSet<>();
+        if (viewport.scale() >= CanvasPainter.DETAIL_SCALE) {
+            Rectangle2D view = viewport.visibleWorld(w, h);
+            for (Step s : idx.steps) {
+                Position p = position(s.name);
+                if (p != null && view.intersects(p.x() - 10, p.y() - 10, NodeView.WIDTH + 20, NodeView.HEIGHT + 20)) {
+                    wanted.add(s.name);
+                }
+            }
+        }
+        for (Iterator<Map.Entry<String, NodeView>> it = views.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, NodeView> e = it.next();
+            if (!wanted.contains(e.getKey())) {
+                nodeLayer.getChildren().remove(e.getValue());
+                pool.push(e.getValue());
+                it.remove();
+            }
+        }
+        for (String name : wanted) {
+            NodeView v = views.computeIfAbsent(name, n -> {
+                NodeView nv = pool.isEmpty() ? newView() : pool.pop();
+                nodeLayer.getChildren().add(nv);
+                return nv;
+            });
+            Position p = position(name);
+            v.relocate(p.x(), p.y());
+            v.show(idx.facts.get(name), doc.selection().isSelected(name), problems.of(name));
+        }
+    }
+
+    private NodeView newView() {
+        NodeView v = new NodeView();
+        v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> nodePressed(v, e));
+        v.outputPort().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> portPressed(v, e));
+        return v;
+    }
+
+    private GraphIndex index() {
+        if (index == null || indexRevision != doc.revision()) {
+            index = new GraphIndex(doc.pipeline(), doc.graph());
+            indexRevision = doc.revision();
+        }
+        return index;
+    }
+
+    /** Where a step is drawn: its position while being dragged, else the stored one, else a stand-in. */
+    public Position position(String step) {
+        Position p = preview.get(step);
+        if (p == null) {
+            p = doc.pipeline().layout.get(step);
+        }
+        return p != null ? p : index().fallback.get(step);
+    }
+
+    /** The positions of all steps of the shown graph as drawn now. */
+    public Map<String, Position> positions() {
+        Map<String, Position> out = new LinkedHashMap<>();
+        for (Step s : index().steps) {
+            out.put(s.name, position(s.name));
+        }
+        return out;
+    }
+
+    // ---- mouse ---------------------------------------------------------------------------------
+
+    private void nodePressed(NodeView v, MouseEvent e) {
+        requestFocus();
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        String name = v.stepName();
+        if (e.isShortcutDown() || e.isShiftDown()) {
+            doc.selection().toggle(name);
+        } else if (!doc.selection().isSelected(name)) {
+            doc.selection().select(name);
+        }
+        mode = Mode.MOVE;
+        dragged = false;
+        pressLocal = sceneToLocal(e.getSceneX(), e.getSceneY());
+        moveStart = new LinkedHashMap<>();
+        for (String s : doc.selection().steps()) {
+            Position p = position(s);
+            if (p != null) {
+                moveStart.put(s, p);
+            }
+        }
+        e.consume();
+    }
+
+    private void portPressed(NodeView v, MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        requestFocus();
+        mode = Mode.CONNECT;
+        connectFrom = v.stepName();
+        Position p = position(connectFrom);
+        Point2D a = viewport.toLocal(p.x() + NodeView.WIDTH, p.y() + NodeView.HEIGHT / 2);
+        connector.setStartX(a.getX());
+        connector.setStartY(a.getY());
+        connector.setEndX(a.getX());
+        connector.setEndY(a.getY());
+        connector.setVisible(true);
+        e.consume();
+    }
+
+    private void backgroundPressed(MouseEvent e) {
+        requestFocus();
+        pressLocal = sceneToLocal(e.getSceneX(), e.getSceneY());
+        dragged = false;
+        if (e.getButton() == MouseButton.PRIMARY && !e.isAltDown()) {
+            mode = Mode.BAND;
+            band.setX(pressLocal.getX());
+            band.setY(pressLocal.getY());
+            band.setWidth(0);
+            band.setHeight(0);
+        } else {
+            mode = Mode.PAN;
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
+        switch (mode) {
+            case MOVE -> {
+                double dx = (at.getX() - pressLocal.getX()) / viewport.scale();
+                double dy = (at.getY() - pressLocal.getY()) / viewport.scale();
+                if (Math.abs(dx) + Math.abs(dy) > 0) {
+                    dragged = true;
+                }
+                moveStart.forEach((n, p) -> preview.put(n, CanvasEdits.snap(new Position(p.x() + dx, p.y() + dy))));
+                requestLayout();
+            }
+            case CONNECT -> {
+                connector.setEndX(at.getX());
+                connector.setEndY(at.getY());
+            }
+            case BAND -> {
+                dragged = true;
+                band.setVisible(true);
+                band.setX(Math.min(at.getX(), pressLocal.getX()));
+                band.setY(Math.min(at.getY(), pressLocal.getY()));
+                band.setWidth(Math.abs(at.getX() - pressLocal.getX()));
+                band.setHeight(Math.abs(at.getY() - pressLocal.getY()));
+            }
+            case PAN -> {
+                dragged = true;
+                viewport.panBy(at.getX() - pressLocal.getX(), at.getY() - pressLocal.getY());
+                pressLocal = at;
+            }
+            case NONE -> { }
+        }
+        e.consume();
+    }
+
+    private void released(MouseEvent e) {
+        Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
+        switch (mode) {
+            case MOVE -> {
+                Map<String, Position> to = new LinkedHashMap<>(preview);
+                preview.clear();
+                if (dragged) {
+                    Map<String, Position> from = new LinkedHashMap<>();
+                    to.keySet().forEach(n -> from.put(n, doc.pipeline().layout.get(n)));
+                    String what = to.size() == 1 ? to.keySet().iterator().next() : to.size() + " steps";
+                    if (!doc.execute(new MoveStepsJob(doc, from, to, "Move " + what))) {
+                        requestLayout();
+                    }
+                } else {
+                    requestLayout();
+                }
+            }
+            case CONNECT -> {
+                connector.setVisible(false);
+                String target = stepAt(at);
+                if (target != null && !target.equals(connectFrom)) {
+                    doc.execute(DependencyJob.connect(doc, connectFrom, target));
+                }
+            }
+            case BAND -> {
+                band.setVisible(false);
+                if (dragged) {
+                    selectInBand(e.isShortcutDown() || e.isShiftDown());
+                } else if (!e.isShortcutDown()) {
+                    doc.selection().clear();
+                }
+            }
+            case PAN, NONE -> { }
+        }
+        mode = Mode.NONE;
+        e.consume();
+    }
+
+    private void selectInBand(boolean add) {
+        Point2D a = viewport.toWorld(band.getX(), band.getY());
+        Rectangle2D r = new Rectangle2D(a.getX(), a.getY(), band.getWidth() / viewport.scale(),
+                band.getHeight() / viewport.scale());
+        Set<String> hit = new java.util.LinkedHashSet<>(add ? doc.selection().steps() : Set.of());
+        for (Step s : index().steps) {
+            Position p = position(s.name);
+            if (p != null && r.intersects(p.x(), p.y(), NodeView.WIDTH, NodeView.HEIGHT)) {
+                hit.add(s.name);
+            }
+        }
+        doc.selection().selectAll(hit);
+    }
+
+    /** The step whose box contains a local point, or null. */
+    public String stepAt(Point2D local) {
+        Point2D w = viewport.toWorld(local.getX(), local.getY());
+        String found = null;
+        for (Step s : index().steps) {
+            Position p = position(s.name);
+            if (p != null && w.getX() >= p.x() - 8 && w.getX() <= p.x() + NodeView.WIDTH + 8
+                    && w.getY() >= p.y() && w.getY() <= p.y() + NodeView.HEIGHT) {
+                found = s.name;
+            }
+        }
+        return found;
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
+        double factor = Math.pow(1.0015, e.getDeltaY());
+        viewport.zoomAt(viewport.scale() * factor, at.getX(), at.getY());
+        e.consume();
+    }
+
+    // ---- commands ------------------------------------------------------------------------------
+
+    /** Adds a step of the kind where the scene point falls (palette drop); returns its name. */
+    public String dropKind(StepKind kind, double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        Point2D w = viewport.toWorld(local.getX(), local.getY());
+        return edits.addStep(kind, new Position(w.getX() - NodeView.WIDTH / 2, w.getY() - NodeView.HEIGHT / 2));
+    }
+
+    /** Whether a scene point is over the canvas (for drops from the palette). */
+    public boolean containsScenePoint(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        return local != null && contains(local);
+    }
+
+    public CanvasEdits edits() {
+        return edits;
+    }
+
+    public void deleteSelection() {
+        edits.deleteSelection();
+    }
+
+    public void copySelection() {
+        edits.copySelection(positions());
+    }
+
+    public void paste() {
+        edits.paste();
+    }
+
+    public void selectAll() {
+        doc.selection().selectAll(index().byName.keySet());
+    }
+
+    public void fit() {
+        Rectangle2D b = worldBounds();
+        if (b != null && getWidth() > 0) {
+            viewport.fit(b, getWidth(), getHeight(), 40, 1.0);
+        }
+    }
+
+    public void actualSize() {
+        viewport.zoomAt(1.0, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void zoomBy(double factor) {
+        viewport.zoomAt(viewport.scale() * factor, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void reveal(String step) {
+        Position p = position(step);
+        if (p != null) {
+            if (viewport.scale() < CanvasPainter.DETAIL_SCALE) {
+                viewport.scaleProperty().set(1.0);
+            }
+            viewport.centerOn(p.x() + NodeView.WIDTH / 2, p.y() + NodeView.HEIGHT / 2, getWidth(), getHeight());
+        }
+    }
+
+    /** The world rectangle holding every node, or null for an empty graph. */
+    public Rectangle2D worldBounds() {
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (Position p : positions().values()) {
+            if (p != null) {
+                x0 = Math.min(x0, p.x());
+                y0 = Math.min(y0, p.y());
+                x1 = Math.max(x1, p.x() + NodeView.WIDTH);
+                y1 = Math.max(y1, p.y() + NodeView.HEIGHT);
+            }
+        }
+        return x0 == Double.MAX_VALUE ? null : new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** The node view of a step if it is drawn at full detail now (for tests and the diagram export). */
+    public NodeView viewOf(String step) {
+        return views.get(step);
+    }
+
+    /** How many node views exist now (only those in view). */
+    public int liveViewCount() {
+        return views.size();
+    }
+
+    /** How many times the canvas was painted (benchmarks). */
+    public long paintCount() {
+        return paintCount;
+    }
+}

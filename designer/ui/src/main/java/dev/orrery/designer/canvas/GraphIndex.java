@@ -1,0 +1,63 @@
+package dev.orrery.designer.canvas;
+
+import dev.orrery.core.model.Graph;
+import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.model.Position;
+import dev.orrery.core.model.Step;
+import dev.orrery.core.model.Template;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lookups the canvas needs on every frame, built once per revision in O(steps): steps and their
+ * facts by name, and a stand-in position (by dependency depth) for steps that have none stored.
+ */
+final class GraphIndex {
+    final List<Step> steps;
+    final Map<String, Step> byName = new LinkedHashMap<>();
+    final Map<String, NodeFacts> facts = new HashMap<>();
+    final Map<String, Position> fallback = new HashMap<>();
+
+    GraphIndex(Pipeline p, Graph g) {
+        steps = g == null ? List.of() : new ArrayList<>(g.steps);
+        Map<String, Template> templates = new HashMap<>();
+        for (Template t : p.templates) {
+            templates.putIfAbsent(t.name, t);
+        }
+        for (Step s : steps) {
+            byName.putIfAbsent(s.name, s);
+            facts.put(s.name, NodeFacts.of(s, s.template == null ? null : templates.get(s.template)));
+        }
+        Map<String, Integer> depth = new HashMap<>();
+        Map<Integer, Integer> rows = new HashMap<>();
+        for (Step s : steps) {
+            if (!p.layout.containsKey(s.name)) {
+                int d = depth(s.name, depth, 0);
+                int row = rows.merge(d, 1, Integer::sum) - 1;
+                fallback.put(s.name, new Position(80 + d * (NodeView.WIDTH + 80), 80 + row * (NodeView.HEIGHT + 40)));
+            }
+        }
+    }
+
+    private int depth(String name, Map<String, Integer> memo, int guard) {
+        Integer known = memo.get(name);
+        if (known != null) {
+            return known;
+        }
+        Step s = byName.get(name);
+        int d = 0;
+        if (s != null && guard < 10_000) {
+            memo.put(name, 0); // breaks cycles
+            for (String dep : s.dependsOn) {
+                if (byName.containsKey(dep)) {
+                    d = Math.max(d, depth(dep, memo, guard + 1) + 1);
+                }
+            }
+        }
+        memo.put(name, d);
+        return d;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.orrery.designer.canvas;
+
+import dev.orrery.core.diag.Diagnostic;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/** A step on the canvas at full detail: kind icon, name, image, badges, ports, problem marker. */
+public final class NodeView extends Region {
+    public static final double WIDTH = 220;
+    public static final double HEIGHT = 76;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+
+    private final FontIcon kindIcon = new FontIcon();
+    private final Label name = new Label();
+    private final Label subtitle = new Label();
+    private final HBox badges = new HBox(6);
+    private final FontIcon marker = new FontIcon(MaterialDesignA.ALERT_CIRCLE);
+    private final Circle inputPort = new Circle(6);
+    private final Circle outputPort = new Circle(6);
+    private final VBox body;
+    private final Tooltip tooltip = new Tooltip();
+    private String stepName;
+    private NodeFacts shown;
+
+    public NodeView() {
+        getStyleClass().add("orrery-node");
+        kindIcon.getStyleClass().add("kind-icon");
+        name.getStyleClass().add("node-name");
+        subtitle.getStyleClass().add("node-image");
+        badges.getStyleClass().add("node-badges");
+        marker.getStyleClass().add("node-marker");
+        marker.setVisible(false);
+        HBox header = new HBox(6, kindIcon, name);
+        header.setAlignment(Pos.CENTER_LEFT);
+        body = new VBox(2, header, subtitle, badges);
+        body.getStyleClass().add("node-body");
+        inputPort.getStyleClass().addAll("port", "input-port");
+        outputPort.getStyleClass().addAll("port", "output-port");
+        getChildren().addAll(body, marker, inputPort, outputPort);
+        setPrefSize(WIDTH, HEIGHT);
+        setMinSize(WIDTH, HEIGHT);
+        setMaxSize(WIDTH, HEIGHT);
+        resize(WIDTH, HEIGHT);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        body.resizeRelocate(0, 0, WIDTH, HEIGHT);
+        marker.relocate(WIDTH - 22, 6);
+        inputPort.setCenterX(0);
+        inputPort.setCenterY(HEIGHT / 2);
+        outputPort.setCenterX(WIDTH);
+        outputPort.setCenterY(HEIGHT / 2);
+    }
+
+    /** Shows a step; cheap when nothing changed. */
+    public void show(NodeFacts facts, boolean selected, List<Diagnostic> problems) {
+        stepName = facts.name();
+        setId("node-" + facts.name());
+        if (!facts.equals(shown)) {
+            if (shown != null) {
+                getStyleClass().remove(KindStyle.of(shown.kind()).styleClass());
+            }
+            KindStyle style = KindStyle.of(facts.kind());
+            getStyleClass().add(style.styleClass());
+            kindIcon.setIconCode(style.icon());
+            kindIcon.setIconColor(style.accent());
+            name.setText(facts.name());
+            subtitle.setText(facts.subtitle());
+            badges.getChildren().setAll(badgesOf(facts));
+            shown = facts;
+        }
+        pseudoClassStateChanged(SELECTED, selected);
+        boolean error = problems.stream().anyMatch(Diagnostic::isError);
+        pseudoClassStateChanged(ERROR, error);
+        pseudoClassStateChanged(WARNING, !error && !problems.isEmpty());
+        marker.setVisible(!problems.isEmpty());
+        if (problems.isEmpty()) {
+            Tooltip.uninstall(this, tooltip);
+        } else {
+            tooltip.setText(problems.stream().map(Diagnostic::message).collect(Collectors.joining("\n")));
+            Tooltip.install(this, tooltip);
+        }
+    }
+
+    private static List<Label> badgesOf(NodeFacts f) {
+        List<Label> out = new java.util.ArrayList<>();
+        if (f.gpus() > 0) {
+            out.add(badge(new FontIcon(MaterialDesignE.EXPANSION_CARD), "GPU ×" + f.gpus(), "badge-gpu"));
+        }
+        if (f.retries() != null) {
+            out.add(badge(new FontIcon(MaterialDesignR.REFRESH), f.retries(), "badge-retries"));
+        }
+        if (f.looped()) {
+            out.add(badge(new FontIcon(MaterialDesignR.REPEAT), f.loopSize() > 0 ? "×" + f.loopSize() : "loop",
+                    "badge-loop"));
+        }
+        if (f.when() != null) {
+            Label l = badge(new FontIcon(MaterialDesignS.SOURCE_BRANCH), "when", "badge-when");
+            l.setTooltip(new Tooltip(f.when()));
+            out.add(l);
+        }
+        return out;
+    }
+
+    private static Label badge(FontIcon icon, String text, String styleClass) {
+        Label l = new Label(text, icon);
+        l.getStyleClass().addAll("node-badge", styleClass);
+        return l;
+    }
+
+    public String stepName() {
+        return stepName;
+    }
+
+    public Circle inputPort() {
+        return inputPort;
+    }
+
+    public Circle outputPort() {
+        return outputPort;
+    }
+}

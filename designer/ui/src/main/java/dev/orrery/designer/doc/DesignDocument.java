@@ -1,0 +1,112 @@
+package dev.orrery.designer.doc;
+
+import dev.orrery.core.model.Graph;
+import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.model.Step;
+import dev.orrery.designer.job.Job;
+import dev.orrery.designer.job.JobManager;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * An open pipeline in the designer: the model, a revision that goes up with every change, the
+ * selection, the undo history and the file it belongs to. Views listen to {@link #revisionProperty()}
+ * and the selection; all changes go through {@link #execute(Job)}. FX thread only.
+ */
+public final class DesignDocument {
+    private final ReadOnlyObjectWrapper<Pipeline> pipeline = new ReadOnlyObjectWrapper<>(this, "pipeline");
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ReadOnlyIntegerWrapper savedRevision = new ReadOnlyIntegerWrapper(this, "savedRevision");
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final Selection selection = new Selection();
+    private final JobManager jobs = new JobManager(this::bump);
+    private final BooleanBinding modified = Bindings.notEqual(revision, savedRevision);
+
+    public DesignDocument(Pipeline initial) {
+        pipeline.set(Objects.requireNonNull(initial, "pipeline"));
+    }
+
+    public Pipeline pipeline() {
+        return pipeline.get();
+    }
+
+    public ReadOnlyObjectProperty<Pipeline> pipelineProperty() {
+        return pipeline.getReadOnlyProperty();
+    }
+
+    /** The graph the canvas shows: the entrypoint's, or null when the entrypoint is not a graph. */
+    public Graph graph() {
+        return pipeline().mainGraph().orElse(null);
+    }
+
+    public Optional<Step> step(String name) {
+        Graph g = graph();
+        return g == null || name == null ? Optional.empty() : g.step(name);
+    }
+
+    /** Runs an edit as one undo step. */
+    public boolean execute(Job job) {
+        return jobs.execute(job);
+    }
+
+    public JobManager jobs() {
+        return jobs;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    /** For jobs that replace the whole model (YAML apply, pipeline settings); not an edit by itself. */
+    public void swapPipeline(Pipeline replacement) {
+        pipeline.set(Objects.requireNonNull(replacement, "pipeline"));
+        selection.steps().removeIf(name -> step(name).isEmpty());
+    }
+
+    /** Loads another pipeline as a fresh document state: no history, not modified. */
+    public void load(Pipeline replacement, Path from) {
+        selection.clear();
+        pipeline.set(Objects.requireNonNull(replacement, "pipeline"));
+        file.set(from);
+        jobs.clear();
+        bump();
+        markSaved();
+    }
+
+    public void markSaved() {
+        savedRevision.set(revision.get());
+    }
+
+    public boolean isModified() {
+        return modified.get();
+    }
+
+    public BooleanBinding modifiedBinding() {
+        return modified;
+    }
+
+    public int revision() {
+        return revision.get();
+    }
+
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    private void bump() {
+        revision.set(revision.get() + 1);
+    }
+}

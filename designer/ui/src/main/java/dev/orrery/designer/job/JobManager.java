@@ -1,0 +1,112 @@
+package dev.orrery.designer.job;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Runs jobs and keeps the undo and redo stacks. After every execute, undo and redo it calls the
+ * change hook (the document bumps its revision there), so views refresh from one signal.
+ */
+public final class JobManager {
+    /** How many undo steps are kept; the oldest are dropped beyond this. */
+    public static final int DEFAULT_LIMIT = 200;
+
+    private final Deque<Job> undoStack = new ArrayDeque<>();
+    private final Deque<Job> redoStack = new ArrayDeque<>();
+    private final int limit;
+    private final Runnable onChange;
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper(this, "undoDescription", "");
+    private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription", "");
+
+    public JobManager(Runnable onChange) {
+        this(onChange, DEFAULT_LIMIT);
+    }
+
+    public JobManager(Runnable onChange, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("the undo limit must be at least 1, was " + limit);
+        }
+        this.onChange = onChange;
+        this.limit = limit;
+    }
+
+    /** Runs the job and records it for undo; returns false (and records nothing) if it had nothing to do. */
+    public boolean execute(Job job) {
+        if (!job.isExecutable()) {
+            return false;
+        }
+        job.execute();
+        undoStack.push(job);
+        while (undoStack.size() > limit) {
+            undoStack.removeLast();
+        }
+        redoStack.clear();
+        changed();
+        return true;
+    }
+
+    public void undo() {
+        if (undoStack.isEmpty()) {
+            return;
+        }
+        Job job = undoStack.pop();
+        job.undo();
+        redoStack.push(job);
+        changed();
+    }
+
+    public void redo() {
+        if (redoStack.isEmpty()) {
+            return;
+        }
+        Job job = redoStack.pop();
+        job.redo();
+        undoStack.push(job);
+        changed();
+    }
+
+    /** Forgets all history (a new document was loaded). */
+    public void clear() {
+        undoStack.clear();
+        redoStack.clear();
+        updateState();
+    }
+
+    public int undoDepth() {
+        return undoStack.size();
+    }
+
+    private void changed() {
+        updateState();
+        onChange.run();
+    }
+
+    private void updateState() {
+        canUndo.set(!undoStack.isEmpty());
+        canRedo.set(!redoStack.isEmpty());
+        undoDescription.set(undoStack.isEmpty() ? "" : undoStack.peek().description());
+        redoDescription.set(redoStack.isEmpty() ? "" : redoStack.peek().description());
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoDescriptionProperty() {
+        return undoDescription.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoDescriptionProperty() {
+        return redoDescription.getReadOnlyProperty();
+    }
+}

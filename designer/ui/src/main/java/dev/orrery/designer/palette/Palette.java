@@ -1,0 +1,81 @@
+package dev.orrery.designer.palette;
+
+import dev.orrery.core.model.StepKind;
+import dev.orrery.designer.canvas.KindStyle;
+import java.util.function.Consumer;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The step kinds to drag onto the canvas. Dragging is done with plain mouse events (press on an
+ * item, release over the canvas), which behaves the same on every platform and in headless tests;
+ * double-click adds the kind in the middle of the view.
+ */
+public final class Palette extends VBox {
+    /** Where a drag ended: the kind and the scene point. */
+    public record Drop(StepKind kind, Point2D scenePoint) {
+    }
+
+    private Consumer<Drop> onDrop = d -> { };
+    private Consumer<StepKind> onActivate = k -> { };
+
+    public Palette() {
+        super(2);
+        getStyleClass().add("orrery-palette");
+        setId("palette");
+        Label title = new Label("Steps");
+        title.getStyleClass().add("palette-title");
+        getChildren().add(title);
+        for (StepKind kind : StepFactory.paletteKinds()) {
+            getChildren().add(item(kind));
+        }
+    }
+
+    private Label item(StepKind kind) {
+        KindStyle style = KindStyle.of(kind);
+        FontIcon icon = new FontIcon(style.icon());
+        icon.setIconColor(style.accent());
+        icon.setIconSize(18);
+        Label l = new Label(title(kind), icon);
+        l.getStyleClass().add("palette-item");
+        l.setId("palette-" + kind.id());
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setTooltip(new Tooltip("Drag onto the canvas, or double-click to add"));
+        l.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> l.setCursor(Cursor.CLOSED_HAND));
+        l.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            l.setCursor(Cursor.DEFAULT);
+            if (e.getButton() == MouseButton.PRIMARY && !l.contains(l.sceneToLocal(e.getSceneX(), e.getSceneY()))) {
+                onDrop.accept(new Drop(kind, new Point2D(e.getSceneX(), e.getSceneY())));
+            }
+        });
+        l.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                onActivate.accept(kind);
+            }
+        });
+        return l;
+    }
+
+    private static String title(StepKind kind) {
+        return switch (kind) {
+            case TRAIN -> "Train (GPU)";
+            case SCRIPT -> "Script (Python/Bash)";
+            case SUB_PIPELINE -> "Sub-pipeline / template ref";
+            default -> kind.title();
+        };
+    }
+
+    public void setOnDrop(Consumer<Drop> handler) {
+        this.onDrop = handler;
+    }
+
+    public void setOnActivate(Consumer<StepKind> handler) {
+        this.onActivate = handler;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.orrery.designer.palette;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import dev.orrery.core.model.Artifact;
+import dev.orrery.core.model.Container;
+import dev.orrery.core.model.Json;
+import dev.orrery.core.model.Loop;
+import dev.orrery.core.model.Parameter;
+import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.model.ResourceAction;
+import dev.orrery.core.model.Resources;
+import dev.orrery.core.model.Step;
+import dev.orrery.core.model.StepKind;
+import dev.orrery.core.model.Template;
+import dev.orrery.core.model.TemplateRef;
+import dev.orrery.designer.doc.Names;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** New steps with sensible defaults for each palette kind; the step and its own template share a name. */
+public final class StepFactory {
+    public static final String PYTORCH_IMAGE = "pytorch/pytorch:2.4.0-cuda12.1-cudnn9-runtime";
+    public static final String PYTHON_IMAGE = "python:3.12-slim";
+
+    /** A new step and the template it runs (null for a reference to another WorkflowTemplate). */
+    public record NewStep(Step step, Template template) {
+    }
+
+    private StepFactory() {
+    }
+
+    /** The kinds the palette offers, in palette order. */
+    public static List<StepKind> paletteKinds() {
+        return List.of(StepKind.DATA_PREP, StepKind.TRAIN, StepKind.EVALUATE, StepKind.DEPLOY, StepKind.CONTAINER,
+                StepKind.SCRIPT, StepKind.RESOURCE, StepKind.APPROVAL, StepKind.SUB_PIPELINE, StepKind.SWEEP);
+    }
+
+    public static NewStep create(StepKind kind, Pipeline p) {
+        Set<String> taken = new HashSet<>();
+        p.templates.forEach(t -> taken.add(t.name));
+        p.templates.stream().filter(t -> t.graph != null).forEach(t -> t.graph.steps.forEach(s -> taken.add(s.name)));
+        String name = Names.unique(kind.id(), taken);
+        Template t = new Template(name);
+        t.kind = kind;
+        Step s = new Step(name, name);
+        switch (kind) {
+            case DATA_PREP -> {
+                t.container = script(PYTHON_IMAGE, "import pandas as pd\n# read, clean and write /tmp/data.csv\n");
+                t.outputArtifacts.add(new Artifact("dataset", "/tmp/data.csv"));
+            }
+            case TRAIN -> train(t);
+            case EVALUATE -> {
+                t.container = script(PYTHON_IMAGE, "import json\n# evaluate the model, write /tmp/metrics.json\n");
+                t.outputParameters.add(outputParameter("accuracy", "/tmp/accuracy"));
+            }
+            case DEPLOY -> {
+                t.resource = new ResourceAction();
+                t.resource.action = "apply";
+                t.resource.manifest = deploymentManifest(name);
+            }
+            case CONTAINER -> {
+                t.container = new Container();
+                t.container.image = "alpine:3.20";
+                t.container.command = new ArrayList<>(List.of("sh", "-c"));
+                t.container.args = new ArrayList<>(List.of("echo hello"));
+            }
+            case SCRIPT -> t.container = script(PYTHON_IMAGE, "print('hello')\n");
+            case RESOURCE -> {
+                t.resource = new ResourceAction();
+                t.resource.action = "create";
+                t.resource.manifest = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  generateName: " + name
+                        + "-\ndata:\n  key: value\n";
+            }
+            case APPROVAL -> t.suspend = Json.object();
+            case SUB_PIPELINE -> {
+                s.template = null;
+                s.templateRef = new TemplateRef("my-workflow-template", "main", null);
+                return new NewStep(s, null);
+            }
+            case SWEEP -> sweep(t, s);
+            case OTHER -> throw new IllegalArgumentException("the palette does not create steps of kind other");
+        }
+        return new NewStep(s, t);
+    }
+
+    /** Train: one GPU, the GPU toleration, and a memory-backed /dev/shm (PyTorch data loaders need it). */
+    private static void train(Template t) {
+        t.container = new Container();
+        t.container.image = PYTORCH_IMAGE;
+        t.container.command = new ArrayList<>(List.of("python", "train.py"));
+        t.container.resources.cpu = Json.text("4");
+        t.container.resources.memory = Json.text("16Gi");
+        t.container.resources.gpu = IntNode.valueOf(1);
+        t.container.resources.gpuResource = Resources.NVIDIA_GPU;
+        t.tolerations = Json.array();
+        t.tolerations.addObject().put("key", Resources.NVIDIA_GPU).put("operator", "Exists").put("effect", "NoSchedule");
+        ArrayNode volumes = t.extra.putArray("volumes");
+        volumes.addObject().put("name", "dshm").putObject("emptyDir").put("medium", "Memory");
+        ArrayNode mounts = t.container.extra.putArray("volumeMounts");
+        mounts.addObject().put("name", "dshm").put("mountPath", "/dev/shm");
+    }
+
+    /** Sweep: a training run per learning rate, fanned out over the items. */
+    private static void sweep(Template t, Step s) {
+        t.container = new Container();
+        t.container.image = PYTORCH_IMAGE;
+        t.container.command = new ArrayList<>(List.of("python", "train.py", "--lr", "{{inputs.parameters.lr}}"));
+        t.inputParameters.add(new Parameter("lr", null));
+        ArrayNode items = Json.array();
+        items.add("0.001").add("0.01").add("0.1");
+        s.loop = Loop.items(items);
+        s.parameterArguments.add(Parameter.of("lr", "{{item}}"));
+    }
+
+    private static Container script(String image, String source) {
+        Container c = new Container();
+        c.image = image;
+        c.language = "python";
+        c.source = source;
+        return c;
+    }
+
+    private static Parameter outputParameter(String name, String path) {
+        Parameter p = new Parameter(name, null);
+        p.path = path;
+        return p;
+    }
+
+    private static String deploymentManifest(String name) {
+        return """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: %1$s-model
+                spec:
+                  replicas: 1
+                  selector:
+                    matchLabels: {app: %1$s-model}
+                  template:
+                    metadata:
+                      labels: {app: %1$s-model}
+                    spec:
+                      containers:
+                        - name: server
+                          image: ghcr.io/example/model-server:latest
+                          ports: [{containerPort: 8080}]
+                """.formatted(name);
+    }
+
+}
