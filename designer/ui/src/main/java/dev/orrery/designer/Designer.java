@@ -1,0 +1,98 @@
+package dev.orrery.designer;
+
+import dev.orrery.core.model.Pipeline;
+import dev.orrery.designer.canvas.GraphCanvas;
+import dev.orrery.designer.doc.DesignDocument;
+import dev.orrery.designer.doc.DesignerThreads;
+import dev.orrery.designer.doc.PipelineChecker;
+import dev.orrery.designer.doc.Problems;
+import dev.orrery.designer.layout.LayoutService;
+import dev.orrery.designer.palette.Palette;
+import dev.orrery.designer.problems.ProblemsView;
+import dev.orrery.designer.props.PropertySheet;
+import dev.orrery.designer.yaml.YamlView;
+import java.util.concurrent.ExecutorService;
+import javafx.geometry.Point2D;
+
+/**
+ * The designer kit wired together around one document: canvas, palette, property sheet, YAML view
+ * and problems, sharing background threads. A host (the app, or anything embedding the kit) lays
+ * the parts out and adds {@link #STYLESHEET} to its scene. Create on the FX thread.
+ */
+public final class Designer {
+    /** The kit's stylesheet; relies on an AtlantaFX theme (or the same looked-up colours). */
+    public static final String STYLESHEET = Designer.class.getResource("designer.css").toExternalForm();
+
+    private final ExecutorService work = DesignerThreads.single("designer");
+    private final ExecutorService validation = DesignerThreads.single("validate");
+    private final DesignDocument document;
+    private final Problems problems;
+    private final LayoutService layout;
+    private final GraphCanvas canvas;
+    private final Palette palette;
+    private final PropertySheet properties;
+    private final YamlView yaml;
+    private final ProblemsView problemsView;
+
+    public Designer(Pipeline initial, PipelineChecker checker) {
+        document = new DesignDocument(initial);
+        problems = new Problems(document, checker, validation);
+        layout = new LayoutService(work);
+        canvas = new GraphCanvas(document, problems);
+        palette = new Palette();
+        palette.setOnDrop(d -> {
+            if (canvas.containsScenePoint(d.scenePoint().getX(), d.scenePoint().getY())) {
+                canvas.dropKind(d.kind(), d.scenePoint().getX(), d.scenePoint().getY());
+            }
+        });
+        palette.setOnActivate(kind -> {
+            Point2D centre = canvas.localToScene(canvas.getWidth() / 2, canvas.getHeight() / 2);
+            canvas.dropKind(kind, centre.getX(), centre.getY());
+        });
+        properties = new PropertySheet(document);
+        yaml = new YamlView(document, work, layout);
+        problemsView = new ProblemsView(document, problems);
+    }
+
+    public DesignDocument document() {
+        return document;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    public LayoutService layout() {
+        return layout;
+    }
+
+    public GraphCanvas canvas() {
+        return canvas;
+    }
+
+    public Palette palette() {
+        return palette;
+    }
+
+    public PropertySheet properties() {
+        return properties;
+    }
+
+    public YamlView yaml() {
+        return yaml;
+    }
+
+    public ProblemsView problemsView() {
+        return problemsView;
+    }
+
+    /** The designer's background executor (file reading, YAML, layout). */
+    public ExecutorService executor() {
+        return work;
+    }
+
+    public void shutdown() {
+        work.shutdownNow();
+        validation.shutdownNow();
+    }
+}

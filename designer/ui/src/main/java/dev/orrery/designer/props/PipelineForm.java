@@ -1,0 +1,132 @@
+package dev.orrery.designer.props;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orrery.core.model.Json;
+import dev.orrery.core.model.Parameter;
+import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.model.Schedule;
+import dev.orrery.designer.doc.DesignDocument;
+import dev.orrery.designer.job.ReplacePipelineJob;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Settings of the pipeline itself, shown when no step is selected. */
+final class PipelineForm extends Form {
+    private final DesignDocument doc;
+
+    PipelineForm(DesignDocument doc) {
+        this.doc = doc;
+        section("Pipeline");
+        text("Name", "prop-pipeline-name", () -> StepForm.orEmpty(p().name),
+                v -> v.trim().matches("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?") ? null
+                        : "lower-case letters, digits, '-' and '.', starting and ending with a letter or digit",
+                v -> edit("Rename pipeline", x -> x.name = v.trim()));
+        text("Description", "prop-description", () -> StepForm.orEmpty(p().description), Form::none,
+                v -> edit("Set description", x -> x.description = v.isBlank() ? null : v.trim()));
+        area("Parameters", "prop-parameters", 3, this::parametersText, this::parametersProblem,
+                v -> edit("Set parameters", x -> x.parameters = parameters(v, x.parameters)));
+        text("Entrypoint", "prop-entrypoint", () -> StepForm.orEmpty(p().entrypoint),
+                v -> p().template(v.trim()).isPresent() ? null : "no template is named " + v.trim(),
+                v -> edit("Set entrypoint", x -> x.entrypoint = v.trim()));
+        section("Running");
+        text("Schedule", "prop-schedule", () -> p().schedule == null ? "" : String.join("; ", p().schedule.crons),
+                PipelineForm::cronProblem, v -> edit("Set schedule", x -> {
+                    if (v.isBlank()) {
+                        x.schedule = null;
+                    } else {
+                        if (x.schedule == null) {
+                            x.schedule = new Schedule();
+                        }
+                        x.schedule.crons = new ArrayList<>(List.of(v.trim().split("\\s*;\\s*")));
+                    }
+                }));
+        note("A schedule is exported with Export as CronWorkflow.");
+        text("Service account", "prop-service-account", () -> StepForm.orEmpty(p().serviceAccount),
+                v -> v.isBlank() || v.trim().matches("[a-z0-9]([-a-z0-9.]*[a-z0-9])?") ? null : "a Kubernetes name",
+                v -> edit("Set service account", x -> x.serviceAccount = v.isBlank() ? null : v.trim()));
+        text("TTL after completion (s)", "prop-ttl", () -> p().ttlStrategy == null ? ""
+                        : TextForms.text(p().ttlStrategy.get("secondsAfterCompletion")),
+                v -> v.isBlank() || v.trim().matches("\\d{1,9}") ? null : "a whole number of seconds",
+                v -> edit("Set TTL", x -> {
+                    if (v.isBlank()) {
+                        if (x.ttlStrategy != null) {
+                            x.ttlStrategy.remove("secondsAfterCompletion");
+                            if (x.ttlStrategy.isEmpty()) {
+                                x.ttlStrategy = null;
+                            }
+                        }
+                    } else {
+                        ObjectNode ttl = x.ttlStrategy == null ? Json.object() : x.ttlStrategy;
+                        ttl.put("secondsAfterCompletion", Integer.parseInt(v.trim()));
+                        x.ttlStrategy = ttl;
+                    }
+                }));
+        text("Exit handler", "prop-on-exit", () -> StepForm.orEmpty(p().onExit),
+                v -> v.isBlank() || p().template(v.trim()).isPresent() ? null : "no template is named " + v.trim(),
+                v -> edit("Set exit handler", x -> x.onExit = v.isBlank() ? null : v.trim()));
+    }
+
+    static String cronProblem(String v) {
+        if (v.isBlank()) {
+            return null;
+        }
+        for (String cron : v.trim().split("\\s*;\\s*")) {
+            String[] f = cron.trim().split("\\s+");
+            if (!(f.length == 5 || (f.length == 1 && f[0].startsWith("@")))) {
+                return "a cron expression has five fields (minute hour day month weekday), e.g. 0 3 * * *";
+            }
+        }
+        return null;
+    }
+
+    private String parametersText() {
+        StringBuilder sb = new StringBuilder();
+        for (Parameter x : p().parameters) {
+            sb.append(x.name);
+            if (x.value != null) {
+                sb.append('=').append(x.value.asText());
+            }
+            sb.append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private String parametersProblem(String v) {
+        int n = 0;
+        for (String line : v.split("\n")) {
+            n++;
+            String name = line.contains("=") ? line.substring(0, line.indexOf('=')).trim() : line.trim();
+            if (!line.isBlank() && !name.matches("[A-Za-z0-9_-]+")) {
+                return "line " + n + ": write name=value";
+            }
+        }
+        return null;
+    }
+
+    private static List<Parameter> parameters(String v, List<Parameter> previous) {
+        List<Parameter> out = new ArrayList<>();
+        for (String line : v.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            String name = (eq < 0 ? line : line.substring(0, eq)).trim();
+            Parameter p = previous.stream().filter(x -> name.equals(x.name)).findFirst().map(Parameter::copy)
+                    .orElseGet(() -> new Parameter(name, null));
+            p.value = eq < 0 ? null : Json.text(line.substring(eq + 1).trim());
+            out.add(p);
+        }
+        return out;
+    }
+
+    private Pipeline p() {
+        return doc.pipeline();
+    }
+
+    private void edit(String description, Consumer<Pipeline> change) {
+        Pipeline copy = doc.pipeline().copy();
+        change.accept(copy);
+        doc.execute(new ReplacePipelineJob(doc, copy, description));
+    }
+}
