@@ -58,6 +58,7 @@ public final class PipelineCodec {
     private static final YAMLMapper WRITER = YAMLMapper.builder(YAMLFactory.builder()
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                     .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                     .disable(YAMLGenerator.Feature.SPLIT_LINES)
                     .build())

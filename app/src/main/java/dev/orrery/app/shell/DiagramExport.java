@@ -1,0 +1,130 @@
+package dev.orrery.app.shell;
+
+import dev.orrery.core.model.Graph;
+import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.model.Position;
+import dev.orrery.core.model.Step;
+import dev.orrery.designer.canvas.KindStyle;
+import dev.orrery.designer.canvas.NodeFacts;
+import dev.orrery.designer.canvas.NodeView;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javax.imageio.ImageIO;
+
+/** The diagram as a picture: a PNG of the canvas as shown, or an SVG drawn from the node geometry. */
+final class DiagramExport {
+    private DiagramExport() {
+    }
+
+    /** Snapshots a node (FX thread) and writes it as PNG. */
+    static void png(Node node, Path file) throws IOException {
+        WritableImage image = node.snapshot(null, null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        if (!ImageIO.write(out, "png", file.toFile())) {
+            throw new IOException("no PNG writer in this Java runtime");
+        }
+    }
+
+    /** An SVG of the whole graph: boxes with kind colour, name and image, and the dependency curves. */
+    static String svg(Pipeline p, Graph g, Map<String, Position> positions) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = 0;
+        double maxY = 0;
+        for (Position pos : positions.values()) {
+            minX = Math.min(minX, pos.x());
+            minY = Math.min(minY, pos.y());
+            maxX = Math.max(maxX, pos.x() + NodeView.WIDTH);
+            maxY = Math.max(maxY, pos.y() + NodeView.HEIGHT);
+        }
+        if (positions.isEmpty()) {
+            minX = minY = 0;
+        }
+        double pad = 20;
+        double w = maxX - minX + 2 * pad;
+        double h = maxY - minY + 2 * pad;
+        StringBuilder sb = new StringBuilder();
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
+                + " viewBox=\"%.1f %.1f %.1f %.1f\" font-family=\"sans-serif\">%n", w, h, minX - pad, minY - pad, w, h));
+        sb.append("  <title>").append(xml(p.displayName())).append("</title>\n");
+        sb.append("  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
+                + " markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#6e7781\"/></marker></defs>\n");
+        if (g != null) {
+            for (Step s : g.steps) {
+                Position to = positions.get(s.name);
+                for (String d : s.dependsOn) {
+                    Position from = positions.get(d);
+                    if (from == null || to == null) {
+                        continue;
+                    }
+                    double x1 = from.x() + NodeView.WIDTH;
+                    double y1 = from.y() + NodeView.HEIGHT / 2;
+                    double x2 = to.x();
+                    double y2 = to.y() + NodeView.HEIGHT / 2;
+                    double bend = Math.max(30, Math.abs(x2 - x1) / 2);
+                    sb.append(String.format(Locale.ROOT, "  <path class=\"edge\" d=\"M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f\""
+                            + " fill=\"none\" stroke=\"#6e7781\" stroke-width=\"1.6\" marker-end=\"url(#arrow)\"/>%n",
+                            x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2));
+                }
+            }
+            for (Step s : g.steps) {
+                Position pos = positions.get(s.name);
+                if (pos == null) {
+                    continue;
+                }
+                NodeFacts f = NodeFacts.of(p, s);
+                sb.append(String.format(Locale.ROOT, "  <g class=\"node\" id=\"%s\" transform=\"translate(%.1f,%.1f)\">%n",
+                        xml(s.name), pos.x(), pos.y()));
+                sb.append(String.format(Locale.ROOT, "    <rect width=\"%.0f\" height=\"%.0f\" rx=\"8\" fill=\"#ffffff\""
+                        + " stroke=\"#d0d7de\"/>%n", NodeView.WIDTH, NodeView.HEIGHT));
+                sb.append(String.format(Locale.ROOT, "    <rect width=\"6\" height=\"%.0f\" rx=\"3\" fill=\"%s\"/>%n",
+                        NodeView.HEIGHT, hex(KindStyle.of(f.kind()).accent())));
+                sb.append("    <text x=\"16\" y=\"24\" font-size=\"13\" font-weight=\"bold\" fill=\"#1f2328\">")
+                        .append(xml(s.name)).append("</text>\n");
+                sb.append("    <text x=\"16\" y=\"42\" font-size=\"11\" fill=\"#656d76\">").append(xml(f.subtitle()))
+                        .append("</text>\n");
+                String badges = (f.gpus() > 0 ? "GPU ×" + f.gpus() + "  " : "")
+                        + (f.retries() != null ? "retries " + f.retries() + "  " : "")
+                        + (f.looped() ? "loop  " : "") + (f.when() != null ? "when" : "");
+                if (!badges.isBlank()) {
+                    sb.append("    <text x=\"16\" y=\"62\" font-size=\"10\" fill=\"#656d76\">").append(xml(badges.trim()))
+                            .append("</text>\n");
+                }
+                sb.append("  </g>\n");
+            }
+        }
+        sb.append("</svg>\n");
+        return sb.toString();
+    }
+
+    static void writeSvg(Pipeline p, Graph g, Map<String, Position> positions, Path file) throws IOException {
+        Files.writeString(file, svg(p, g, positions), StandardCharsets.UTF_8);
+    }
+
+    private static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", (int) Math.round(c.getRed() * 255),
+                (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
+    }
+
+    private static String xml(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,251 @@
+package dev.orrery.app.shell;
+
+import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.core.model.ArgoKind;
+import dev.orrery.core.model.Pipeline;
+import dev.orrery.designer.Designer;
+import dev.orrery.designer.doc.DesignDocument;
+import dev.orrery.designer.doc.PipelineChecker;
+import dev.orrery.designer.io.PipelineCodec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+
+/**
+ * Opening, saving, importing and exporting. Files are read, parsed, laid out and written on the
+ * designer's background thread; the FX thread only asks questions and swaps the document. Each
+ * operation returns a future that completes (on the FX thread) with whether it went through.
+ */
+final class FileActions {
+    private final Designer designer;
+    private final DesignDocument doc;
+    private final PipelineChecker checker;
+    private final Executor io;
+    private final RecentFiles recent;
+    private Prompts prompts;
+    private FileStamp stamp;
+    private Supplier<java.util.Optional<Path>> saveAsChooser = java.util.Optional::empty;
+    private boolean fileIsNative;
+
+    FileActions(Designer designer, PipelineChecker checker, RecentFiles recent, Prompts prompts) {
+        this.designer = designer;
+        this.doc = designer.document();
+        this.checker = checker;
+        this.io = designer.executor();
+        this.recent = recent;
+        this.prompts = prompts;
+    }
+
+    void setPrompts(Prompts prompts) {
+        this.prompts = prompts;
+    }
+
+    /** Where Save As writes; set by the window (a file chooser). */
+    void setSaveAsChooser(Supplier<java.util.Optional<Path>> chooser) {
+        this.saveAsChooser = chooser;
+    }
+
+    /** Asks about unsaved changes (saving if asked); completes with whether the document may be replaced. */
+    CompletableFuture<Boolean> confirmDiscard() {
+        if (!doc.isModified()) {
+            return CompletableFuture.completedFuture(true);
+        }
+        return switch (prompts.unsavedChanges(doc.pipeline().displayName())) {
+            case SAVE -> saveOrAsk();
+            case DISCARD -> CompletableFuture.completedFuture(true);
+            case CANCEL -> CompletableFuture.completedFuture(false);
+        };
+    }
+
+    /** Save, or Save As when the document has no native file yet. */
+    CompletableFuture<Boolean> saveOrAsk() {
+        if (needsFileForSave()) {
+            return saveAsChooser.get().map(this::saveTo).orElse(CompletableFuture.completedFuture(false));
+        }
+        return save();
+    }
+
+    CompletableFuture<Boolean> newDocument(Supplier<Pipeline> template) {
+        return confirmDiscard().thenApply(ok -> {
+            if (ok) {
+                loadNew(template.get(), null, false);
+            }
+            return ok;
+        });
+    }
+
+    void loadNew(Pipeline p, Path file, boolean nativeFile) {
+        designer.layout().fillMissing(p);
+        doc.load(p, file);
+        fileIsNative = nativeFile;
+        stamp = null;
+        Platform.runLater(designer.canvas()::fit);
+    }
+
+    /** Opens a native or Argo file; for several pipelines in it, asks which one. */
+    CompletableFuture<Boolean> open(Path file) {
+        return confirmDiscard().thenCompose(ok -> ok ? openNow(file) : CompletableFuture.completedFuture(false));
+    }
+
+    private CompletableFuture<Boolean> openNow(Path file) {
+        return onIo(() -> {
+            try {
+                return PipelineCodec.read(file);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }).thenCompose(parsed -> {
+            if (parsed.documents().isEmpty()) {
+                prompts.error("Cannot open " + file.getFileName(), format(parsed.allDiagnostics()));
+                return CompletableFuture.completedFuture(false);
+            }
+            PipelineCodec.Document chosen = parsed.documents().get(0);
+            if (parsed.documents().size() > 1) {
+                var pick = prompts.choose("Open which pipeline?", file.getFileName() + " holds "
+                        + parsed.documents().size() + " pipelines.", parsed.documents().stream()
+                        .map(PipelineCodec.Document::label).toList());
+                if (pick.isEmpty()) {
+                    return CompletableFuture.completedFuture(false);
+                }
+                chosen = parsed.documents().stream().filter(d -> d.label().equals(pick.get())).findFirst().orElseThrow();
+            }
+            PipelineCodec.Document doc1 = chosen;
+            return onIo(() -> {
+                designer.layout().fillMissing(doc1.pipeline());
+                try {
+                    return FileStamp.of(file);
+                } catch (IOException e) {
+                    throw new CompletionException(e);
+                }
+            }).thenApply(fileStamp -> {
+                doc.load(doc1.pipeline(), file);
+                fileIsNative = doc1.nativeFormat();
+                stamp = fileStamp;
+                recent.add(file);
+                designer.canvas().fit();
+                return true;
+            });
+        }).exceptionally(e -> failed("Cannot open " + file.getFileName(), e));
+    }
+
+    /** Saves as native YAML to the current file; asks for a file when there is none or it was Argo. */
+    boolean needsFileForSave() {
+        return doc.fileProperty().get() == null || !fileIsNative;
+    }
+
+    CompletableFuture<Boolean> save() {
+        return saveTo(doc.fileProperty().get());
+    }
+
+    /** Writes native YAML; refuses to overwrite a file another program changed unless the user agrees. */
+    CompletableFuture<Boolean> saveTo(Path file) {
+        try {
+            boolean sameFile = stamp != null && stamp.file().equals(file);
+            if (sameFile && stamp.changedOnDisk() && !prompts.confirm("The file changed on disk",
+                    file.getFileName() + " was changed by another program since it was opened. Overwrite it?")) {
+                return CompletableFuture.completedFuture(false);
+            }
+        } catch (IOException e) {
+            return CompletableFuture.completedFuture(failed("Cannot save " + file.getFileName(), e));
+        }
+        int revision = doc.revision();
+        Pipeline snapshot = doc.pipeline().copy();
+        return onIo(() -> {
+            try {
+                Files.writeString(file, PipelineCodec.toNativeYaml(snapshot), StandardCharsets.UTF_8);
+                return FileStamp.of(file);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }).thenApply(fileStamp -> {
+            stamp = fileStamp;
+            fileIsNative = true;
+            doc.fileProperty().set(file);
+            if (doc.revision() == revision) {
+                doc.markSaved();
+            }
+            recent.add(file);
+            return true;
+        }).exceptionally(e -> failed("Cannot save " + file.getFileName(), e));
+    }
+
+    /** Problems that block an export (errors), and whether the user accepts the warnings. */
+    CompletableFuture<Boolean> checkBeforeExport() {
+        Pipeline snapshot = doc.pipeline().copy();
+        return onIo(() -> checker.check(snapshot)).thenApply(found -> {
+            List<Diagnostic> errors = found.stream().filter(Diagnostic::isError).toList();
+            if (!errors.isEmpty()) {
+                prompts.error("Export refused", "Fix these errors first (see the Problems tab):\n" + format(errors));
+                return false;
+            }
+            List<Diagnostic> warnings = found.stream().filter(d -> d.severity() == dev.orrery.core.diag.Severity.WARNING)
+                    .toList();
+            return warnings.isEmpty() || prompts.confirm("Export with warnings?", format(warnings));
+        });
+    }
+
+    CompletableFuture<Boolean> exportArgo(Path file, ArgoKind kind) {
+        return checkBeforeExport().thenCompose(ok -> {
+            if (!ok) {
+                return CompletableFuture.completedFuture(false);
+            }
+            Pipeline snapshot = doc.pipeline().copy();
+            return onIo(() -> {
+                try {
+                    Files.writeString(file, PipelineCodec.toArgoYaml(snapshot, kind), StandardCharsets.UTF_8);
+                    return true;
+                } catch (IOException e) {
+                    throw new CompletionException(e);
+                }
+            });
+        }).exceptionally(e -> failed("Cannot export " + file.getFileName(), e));
+    }
+
+    void exportPng(Path file) {
+        try {
+            DiagramExport.png(designer.canvas(), file);
+        } catch (IOException e) {
+            failed("Cannot write " + file.getFileName(), e);
+        }
+    }
+
+    void exportSvg(Path file) {
+        try {
+            DiagramExport.writeSvg(doc.pipeline(), doc.graph(), designer.canvas().positions(), file);
+        } catch (IOException e) {
+            failed("Cannot write " + file.getFileName(), e);
+        }
+    }
+
+    /** Runs on the designer's thread, continues on the FX thread. */
+    private <T> CompletableFuture<T> onIo(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, io).thenApplyAsync(x -> x, Platform::runLater);
+    }
+
+    private boolean failed(String title, Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        Runnable show = () -> prompts.error(title, String.valueOf(cause.getMessage()));
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
+        return false;
+    }
+
+    private static String format(List<Diagnostic> ds) {
+        return ds.stream().limit(20).map(Diagnostic::format).collect(Collectors.joining("\n"));
+    }
+
+    RecentFiles recent() {
+        return recent;
+    }
+}

@@ -1,0 +1,216 @@
+package dev.orrery.app.shell;
+
+import dev.orrery.core.model.ArgoKind;
+import dev.orrery.designer.Designer;
+import dev.orrery.designer.doc.BasicChecks;
+import dev.orrery.designer.doc.DesignDocument;
+import dev.orrery.designer.doc.PipelineChecker;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.prefs.Preferences;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The designer window: palette left, Design / YAML / Problems tabs in the middle, properties right,
+ * menus and status bar. It wires the kit's parts; the parts themselves only watch the document.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final Designer designer;
+    private final DesignDocument doc;
+    private final FileActions files;
+    private final Theme theme;
+    private final TabPane tabs = new TabPane();
+    private final Tab designTab;
+    private final Tab yamlTab;
+    private final Tab problemsTab;
+    private final StatusBar status;
+
+    public MainWindow(Stage stage) {
+        this(stage, Preferences.userRoot().node("dev/orrery/app"), new BasicChecks());
+    }
+
+    public MainWindow(Stage stage, Preferences prefs, PipelineChecker checker) {
+        this.stage = stage;
+        this.theme = new Theme(prefs);
+        this.designer = new Designer(SamplePipeline.blank(), checker);
+        this.doc = designer.document();
+        this.files = new FileActions(designer, checker, new RecentFiles(prefs), Prompts.dialogs(stage));
+        files.setSaveAsChooser(() -> chooseSave("Save pipeline", "pipeline.orrery.yaml"));
+
+        designTab = new Tab("Design", designer.canvas());
+        yamlTab = new Tab("YAML", designer.yaml());
+        problemsTab = new Tab();
+        problemsTab.setContent(designer.problemsView());
+        problemsTab.textProperty().bind(Bindings.size(designer.problems().all()).asString("Problems (%d)"));
+        designTab.setId("tab-design");
+        yamlTab.setId("tab-yaml");
+        problemsTab.setId("tab-problems");
+        tabs.getTabs().addAll(designTab, yamlTab, problemsTab);
+        tabs.getTabs().forEach(t -> t.setClosable(false));
+        designer.yaml().activeProperty().bind(yamlTab.selectedProperty());
+        doc.selection().revealProperty().addListener((o, a, b) -> tabs.getSelectionModel().select(designTab));
+
+        SplitPane split = new SplitPane(designer.palette(), tabs, designer.properties());
+        split.setDividerPositions(0.15, 0.74);
+        SplitPane.setResizableWithParent(designer.palette(), false);
+        SplitPane.setResizableWithParent(designer.properties(), false);
+        status = new StatusBar(designer);
+        BorderPane root = new BorderPane(split);
+        root.setTop(new VBox(new MenuFactory(this).menuBar()));
+        root.setBottom(status);
+        root.setId("main-window");
+        Scene scene = new Scene(root, 1400, 860);
+        scene.getStylesheets().add(Designer.STYLESHEET);
+        designer.canvas().darkProperty().bind(theme.darkProperty());
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            Path f = doc.fileProperty().get();
+            String name = f == null ? doc.pipeline().displayName() : f.getFileName().toString();
+            return (doc.isModified() ? "• " : "") + name + " — Orrery";
+        }, doc.fileProperty(), doc.revisionProperty(), doc.modifiedBinding()));
+        stage.setOnCloseRequest(e -> {
+            if (doc.isModified()) {
+                e.consume();
+                files.confirmDiscard().thenAccept(ok -> {
+                    if (ok) {
+                        close();
+                    }
+                });
+            } else {
+                designer.shutdown();
+            }
+        });
+    }
+
+    /** Shows the sample ML pipeline, as at start without a file. */
+    public void openSample() {
+        files.loadNew(SamplePipeline.load(), null, false);
+    }
+
+    public CompletableFuture<Boolean> open(Path file) {
+        return files.open(file);
+    }
+
+    public void close() {
+        designer.shutdown();
+        stage.close();
+    }
+
+    // ---- actions used by the menus -------------------------------------------------------------
+
+    void newBlank() {
+        files.newDocument(SamplePipeline::blank);
+    }
+
+    void newFromTemplate() {
+        files.newDocument(SamplePipeline::build);
+    }
+
+    void openChosen() {
+        FileChooser fc = chooser("Open pipeline");
+        Optional.ofNullable(fc.showOpenDialog(stage)).ifPresent(f -> files.open(f.toPath()));
+    }
+
+    void openRecent(Path file) {
+        files.open(file);
+    }
+
+    void save() {
+        files.saveOrAsk();
+    }
+
+    void saveAs() {
+        chooseSave("Save pipeline as", "pipeline.orrery.yaml").ifPresent(files::saveTo);
+    }
+
+    void exportArgo(ArgoKind kind) {
+        chooseSave("Export as Argo " + kind.kind(), doc.pipeline().displayName() + ".yaml")
+                .ifPresent(f -> files.exportArgo(f, kind));
+    }
+
+    void exportPng() {
+        chooseSave("Export diagram as PNG", doc.pipeline().displayName() + ".png").ifPresent(files::exportPng);
+    }
+
+    void exportSvg() {
+        chooseSave("Export diagram as SVG", doc.pipeline().displayName() + ".svg").ifPresent(files::exportSvg);
+    }
+
+    void autoLayout() {
+        designer.layout().layoutAll(doc).thenRun(designer.canvas()::fit);
+    }
+
+    /** Runs a canvas command unless the user is typing in a text field (then the field gets the key). */
+    void onCanvas(Runnable command, java.util.function.Consumer<TextInputControl> inText) {
+        Node focus = stage.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl t) {
+            inText.accept(t);
+        } else if (focus != null && isInside(focus, designer.yaml())) {
+            return;
+        } else {
+            command.run();
+        }
+    }
+
+    private static boolean isInside(Node n, Node ancestor) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Path> chooseSave(String title, String suggested) {
+        FileChooser fc = chooser(title);
+        fc.setInitialFileName(suggested);
+        return Optional.ofNullable(fc.showSaveDialog(stage)).map(java.io.File::toPath);
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return fc;
+    }
+
+    // ---- for the shell's tests and tools -------------------------------------------------------
+
+    public Designer designer() {
+        return designer;
+    }
+
+    FileActions files() {
+        return files;
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    void showTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.orrery.app.shell;
+
+import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.designer.Designer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Steps and problems on the left, the last edit in the middle, the zoom on the right. */
+final class StatusBar extends HBox {
+    final Label counts = new Label();
+    final Label lastEdit = new Label();
+    final Label zoom = new Label();
+    final Label message = new Label();
+
+    StatusBar(Designer designer) {
+        super(16);
+        setId("status-bar");
+        getStyleClass().add("status-bar");
+        setPadding(new Insets(4, 10, 4, 10));
+        setAlignment(Pos.CENTER_LEFT);
+        counts.setId("status-counts");
+        message.setId("status-message");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(counts, lastEdit, message, spacer, zoom);
+        var doc = designer.document();
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            int steps = doc.graph() == null ? 0 : doc.graph().steps.size();
+            long errors = designer.problems().all().stream().filter(Diagnostic::isError).count();
+            long others = designer.problems().all().size() - errors;
+            return steps + (steps == 1 ? " step" : " steps") + " · " + errors + (errors == 1 ? " error" : " errors")
+                    + " · " + others + (others == 1 ? " warning" : " warnings");
+        }, doc.revisionProperty(), designer.problems().all()));
+        lastEdit.textProperty().bind(Bindings.createStringBinding(() -> {
+            String d = doc.jobs().undoDescriptionProperty().get();
+            return d.isEmpty() ? "" : "Last edit: " + d;
+        }, doc.jobs().undoDescriptionProperty()));
+        zoom.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(designer.canvas().viewport().scale() * 100) + "%",
+                designer.canvas().viewport().scaleProperty()));
+    }
+}
