@@ -92,15 +92,21 @@ public final class CanvasEdits {
         }
         Map<String, String> stepNames = new HashMap<>();
         Map<String, String> templateNames = new HashMap<>();
-        for (Template t : clip.templates()) {
-            String n = Names.unique(t.name, taken);
-            taken.add(n);
-            templateNames.put(t.name, n);
-        }
         for (Step s : clip.steps()) {
             String n = Names.unique(s.name, taken);
             taken.add(n);
             stepNames.put(s.name, n);
+            // a template named like its step (the palette's way) follows the step's new name
+            if (s.template != null && s.template.equals(s.name) && !templateNames.containsKey(s.template)) {
+                templateNames.put(s.template, n);
+            }
+        }
+        for (Template t : clip.templates()) {
+            if (!templateNames.containsKey(t.name)) {
+                String n = Names.unique(t.name, taken);
+                taken.add(n);
+                templateNames.put(t.name, n);
+            }
         }
         BatchJob batch = new BatchJob("Paste " + clip.steps().size() + (clip.steps().size() == 1 ? " step" : " steps"));
         EnsureGraphJob ensure = new EnsureGraphJob(doc);
