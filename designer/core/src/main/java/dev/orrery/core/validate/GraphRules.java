@@ -159,41 +159,39 @@ final class GraphRules {
         return name;
     }
 
-    /** ", or did you mean 'x'?" when a step name differs only by case or one edit. */
+    /** " (did you mean 'x'?)" when a candidate differs by case or a small typo, else "". */
     static String closest(String name, Set<String> candidates) {
+        int allowed = name.length() >= 5 ? 2 : name.length() >= 3 ? 1 : 0;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (String c : new java.util.TreeSet<>(candidates.stream().filter(java.util.Objects::nonNull).toList())) {
-            if (c.equalsIgnoreCase(name) || editDistanceAtMostOne(c, name)) {
-                return " (did you mean '" + c + "'?)";
+            int d = c.equalsIgnoreCase(name) ? 0 : typoDistance(c, name);
+            if (d <= allowed && d < bestDistance) {
+                best = c;
+                bestDistance = d;
             }
         }
-        return "";
+        return best == null ? "" : " (did you mean '" + best + "'?)";
     }
 
-    private static boolean editDistanceAtMostOne(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) {
-            return false;
+    /** Edits (insert, delete, replace, swap two neighbours) that turn a into b. */
+    static int typoDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
         }
-        int i = 0;
-        int j = 0;
-        int edits = 0;
-        while (i < a.length() && j < b.length()) {
-            if (a.charAt(i) == b.charAt(j)) {
-                i++;
-                j++;
-                continue;
-            }
-            if (++edits > 1) {
-                return false;
-            }
-            if (a.length() > b.length()) {
-                i++;
-            } else if (a.length() < b.length()) {
-                j++;
-            } else {
-                i++;
-                j++;
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
         }
-        return edits + (a.length() - i) + (b.length() - j) <= 1;
+        return d[a.length()][b.length()];
     }
 }
