@@ -43,9 +43,10 @@ final class SecretRules {
                 String body = t.container.isScript() ? "script" : "container";
                 List<EnvVar> env = t.container.env;
                 for (int i = 0; i < env.size(); i++) {
-                    envVar(t, env.get(i), Findings.at(t.source, body, "env").child(i));
+                    envVar(t, env.get(i), Findings.at(Findings.at(t.source, body, "env"), i));
                 }
             }
+            otherContainers(t);
             if (t.graph != null) {
                 for (Step s : t.graph.steps) {
                     parameters(s.parameterArguments, s.name, Findings.at(s.source, "arguments", "parameters"),
@@ -64,6 +65,34 @@ final class SecretRules {
             out.warning(t.name, "env " + e.name, Findings.at(at, "value"), "environment variable " + e.name + " of '"
                     + t.name + "' " + why + " written inline: store it in a Kubernetes Secret and reference it"
                     + " (valueFrom.secretKeyRef, or secret: {name, key} in Orrery's format)");
+        }
+    }
+
+    /** Env of the containers the model keeps raw: sidecars, init containers, container sets. */
+    private void otherContainers(Template t) {
+        for (String list : new String[] {"sidecars", "initContainers"}) {
+            rawContainers(t, t.extra.path(list), Findings.at(t.source, list));
+        }
+        rawContainers(t, t.extra.path("containerSet").path("containers"),
+                Findings.at(t.source, "containerSet", "containers"));
+    }
+
+    private void rawContainers(Template t, JsonNode containers, SourceRef at) {
+        if (!containers.isArray()) {
+            return;
+        }
+        for (int i = 0; i < containers.size(); i++) {
+            JsonNode env = containers.get(i).path("env");
+            if (!env.isArray()) {
+                continue;
+            }
+            for (int j = 0; j < env.size(); j++) {
+                JsonNode e = env.get(j);
+                if (e.path("name").isTextual() && e.path("value").isValueNode()) {
+                    EnvVar v = EnvVar.literal(e.path("name").textValue(), e.path("value").asText());
+                    envVar(t, v, Findings.at(Findings.at(Findings.at(at, i), "env"), j));
+                }
+            }
         }
     }
 

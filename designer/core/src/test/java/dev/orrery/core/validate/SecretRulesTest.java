@@ -5,7 +5,12 @@ import static dev.orrery.core.validate.Fixtures.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.core.diag.Location;
 import dev.orrery.core.diag.Severity;
+import dev.orrery.core.model.Container;
+import dev.orrery.core.model.EnvVar;
+import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.model.Template;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -90,5 +95,42 @@ class SecretRulesTest {
                 .containsExactly("workflow parameter slack-token", "input parameter api_key");
         assertThat(warnings).extracting(d -> d.location().line()).containsExactly(8, 14);
         assertThat(warnings).allSatisfy(d -> assertThat(d.message()).contains("valueFrom.secretKeyRef"));
+    }
+
+    @Test
+    void sidecarsAndInitContainersAreCheckedToo() {
+        List<Diagnostic> warnings = warnings(workflow("a", """
+                - name: a
+                  container: {image: alpine}
+                  sidecars:
+                  - name: db
+                    image: postgres
+                    env: [{name: POSTGRES_PASSWORD, value: example}]
+                  initContainers:
+                  - name: init
+                    image: alpine
+                    env: [{name: HOME, value: /root}]
+            """));
+        assertThat(warnings).singleElement().satisfies(d -> {
+            assertThat(d.message()).contains("POSTGRES_PASSWORD");
+            assertThat(d.location().line()).isEqualTo(13);
+        });
+    }
+
+    @Test
+    void aPipelineBuiltInCodeIsCheckedWithoutLines() {
+        Pipeline p = new Pipeline();
+        p.name = "code";
+        p.entrypoint = "t";
+        Template t = new Template("t");
+        t.container = new Container();
+        t.container.image = "alpine";
+        t.container.env.add(EnvVar.literal("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+        t.container.env.add(EnvVar.secret("AWS_ACCESS_KEY_ID", "aws", "id"));
+        p.templates.add(t);
+        assertThat(new Validator().validate(p)).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.location()).isEqualTo(new Location(null, 0, "t", "env AWS_SECRET_ACCESS_KEY", 0));
+        });
     }
 }
