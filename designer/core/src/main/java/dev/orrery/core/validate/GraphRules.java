@@ -44,6 +44,9 @@ final class GraphRules {
         boolean broken = false;
         for (Step s : g.steps) {
             for (String dep : s.dependsOn) {
+                if (dep == null) {
+                    continue;
+                }
                 String name = unquote(dep);
                 SourceRef at = dependencyField(s);
                 if (name.equals(s.name)) {
@@ -97,6 +100,9 @@ final class GraphRules {
         path.add(name);
         boolean found = false;
         for (String raw : s.dependsOn) {
+            if (raw == null) {
+                continue;
+            }
             String dep = unquote(raw);
             if (dep.equals(name)) {
                 continue; // reported as a self-dependency
