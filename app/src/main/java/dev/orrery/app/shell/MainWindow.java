@@ -2,7 +2,6 @@ package dev.orrery.app.shell;
 
 import dev.orrery.core.model.ArgoKind;
 import dev.orrery.designer.Designer;
-import dev.orrery.designer.doc.BasicChecks;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.PipelineChecker;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ public final class MainWindow {
     private final StatusBar status;
 
     public MainWindow(Stage stage) {
-        this(stage, Preferences.userRoot().node("dev/orrery/app"), new BasicChecks());
+        this(stage, Preferences.userRoot().node("dev/orrery/app"), PipelineChecker.VALIDATOR);
     }
 
     public MainWindow(Stage stage, Preferences prefs, PipelineChecker checker) {

@@ -5,11 +5,13 @@ import dev.orrery.core.model.Pipeline;
 import java.util.List;
 
 /**
- * Checks a pipeline and says what is wrong. The designer is given one (the foundation's
- * {@code Validator::validate} in the app); {@link BasicChecks} is the fallback the kit ships.
- * Called off the FX thread on a copy of the pipeline.
+ * Checks a pipeline and says what is wrong; the foundation's validator by default ({@link #VALIDATOR}),
+ * replaceable by a host that embeds the kit. Called off the FX thread on a copy of the pipeline.
  */
 @FunctionalInterface
 public interface PipelineChecker {
+    /** The foundation's validator ({@link dev.orrery.core.validate.Validator}); stateless, thread-safe. */
+    PipelineChecker VALIDATOR = new dev.orrery.core.validate.Validator()::validate;
+
     List<Diagnostic> check(Pipeline pipeline);
 }
