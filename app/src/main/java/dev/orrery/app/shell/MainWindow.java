@@ -62,7 +62,7 @@ public final class MainWindow {
         doc.selection().revealProperty().addListener((o, a, b) -> tabs.getSelectionModel().select(designTab));
 
         SplitPane split = new SplitPane(designer.palette(), tabs, designer.properties());
-        split.setDividerPositions(0.15, 0.74);
+        split.setDividerPositions(0.15, 0.77);
         SplitPane.setResizableWithParent(designer.palette(), false);
         SplitPane.setResizableWithParent(designer.properties(), false);
         status = new StatusBar(designer);

@@ -172,9 +172,9 @@ public final class SamplePipeline {
 
         p.templates.addAll(List.of(main, prepare, train, evaluate, deploy));
         p.layout.put("prepare-data", new Position(80, 160));
-        p.layout.put("train", new Position(380, 160));
-        p.layout.put("evaluate", new Position(680, 160));
-        p.layout.put("deploy", new Position(980, 160));
+        p.layout.put("train", new Position(360, 160));
+        p.layout.put("evaluate", new Position(640, 160));
+        p.layout.put("deploy", new Position(920, 160));
         return p;
     }
 }

@@ -15,7 +15,9 @@ final class Theme {
 
     Theme(Preferences prefs) {
         this.prefs = prefs;
-        dark.set(prefs.getBoolean(KEY, false));
+        // -Dorrery.theme=dark|light overrides the remembered choice (screenshots, support)
+        String forced = System.getProperty("orrery.theme");
+        dark.set(forced != null ? "dark".equalsIgnoreCase(forced) : prefs.getBoolean(KEY, false));
         apply();
         dark.addListener((o, a, b) -> {
             apply();

@@ -29,6 +29,7 @@ public final class Palette extends VBox {
         super(2);
         getStyleClass().add("orrery-palette");
         setId("palette");
+        setMinWidth(215);
         Label title = new Label("Steps");
         title.getStyleClass().add("palette-title");
         getChildren().add(title);
@@ -66,7 +67,7 @@ public final class Palette extends VBox {
         return switch (kind) {
             case TRAIN -> "Train (GPU)";
             case SCRIPT -> "Script (Python/Bash)";
-            case SUB_PIPELINE -> "Sub-pipeline / template ref";
+            case SUB_PIPELINE -> "Sub-pipeline (ref)";
             default -> kind.title();
         };
     }

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A two-column form (label, field) with section headings, building {@link Field}s. */
@@ -26,7 +27,7 @@ class Form extends GridPane {
         setVgap(6);
         setPadding(new Insets(10));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(90);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);
@@ -64,6 +65,7 @@ class Form extends GridPane {
         input.setId(id);
         Field f = new Field(input, read, check, write);
         Label l = new Label(label);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setLabelFor(input);
         l.getStyleClass().add("form-label");
         VBox box = new VBox(2, input, f.message());
