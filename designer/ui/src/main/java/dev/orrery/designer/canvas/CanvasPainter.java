@@ -2,6 +2,10 @@ package dev.orrery.designer.canvas;
 
 import dev.orrery.core.model.Position;
 import dev.orrery.core.model.Step;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.geometry.Rectangle2D;
@@ -40,6 +44,13 @@ final class CanvasPainter {
         g.setStroke(c.edge());
         g.setFill(c.edge());
         g.setLineWidth(Math.max(1, 1.6 * s));
+        boolean curves = s >= DETAIL_SCALE;
+        boolean heads = s >= 0.3;
+        double head = Math.max(3, 8 * s);
+        // One path for all edges (and one for all arrow heads): a single stroke is far cheaper to
+        // render than thousands, which is what keeps big graphs smooth.
+        g.beginPath();
+        List<double[]> arrowTips = heads ? new ArrayList<>() : List.of();
         for (Step step : index.steps) {
             Position to = position.apply(step.name);
             for (String dep : step.dependsOn) {
@@ -54,8 +65,32 @@ final class CanvasPainter {
                 if (!cull.intersects(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1) + 1, Math.abs(y2 - y1) + 1)) {
                     continue;
                 }
-                edge(g, vp, x1, y1, x2, y2, s);
+                double ax = x1 * s + vp.txProperty().get();
+                double ay = y1 * s + vp.tyProperty().get();
+                double bx = x2 * s + vp.txProperty().get();
+                double by = y2 * s + vp.tyProperty().get();
+                g.moveTo(ax, ay);
+                if (curves) {
+                    double bend = Math.max(30 * s, Math.abs(bx - ax) / 2);
+                    g.bezierCurveTo(ax + bend, ay, bx - bend, by, bx, by);
+                } else {
+                    g.lineTo(bx, by);
+                }
+                if (heads) {
+                    arrowTips.add(new double[] {bx, by});
+                }
             }
+        }
+        g.stroke();
+        if (heads) {
+            g.beginPath();
+            for (double[] tip : arrowTips) {
+                g.moveTo(tip[0], tip[1]);
+                g.lineTo(tip[0] - head, tip[1] - head / 2);
+                g.lineTo(tip[0] - head, tip[1] + head / 2);
+                g.closePath();
+            }
+            g.fill();
         }
         if (s < DETAIL_SCALE) {
             boxes(g, vp, index, position, selected, withErrors, cull, c);
@@ -64,31 +99,20 @@ final class CanvasPainter {
 
     private static void grid(GraphicsContext g, double width, double height, Viewport vp, Colors c) {
         double step = GraphCanvas.GRID * vp.scale();
-        while (step < 12) {
+        while (step < 24) {
             step *= 5;
         }
         double ox = vp.txProperty().get() % step;
         double oy = vp.tyProperty().get() % step;
-        g.setFill(c.grid());
         double dot = vp.scale() >= 0.5 ? 1.5 : 1;
+        g.setFill(c.grid());
+        g.beginPath();
         for (double x = ox; x < width; x += step) {
             for (double y = oy; y < height; y += step) {
-                g.fillRect(x, y, dot, dot);
+                g.rect(x, y, dot, dot);
             }
         }
-    }
-
-    private static void edge(GraphicsContext g, Viewport vp, double x1, double y1, double x2, double y2, double s) {
-        var a = vp.toLocal(x1, y1);
-        var b = vp.toLocal(x2, y2);
-        double bend = Math.max(30 * s, Math.abs(b.getX() - a.getX()) / 2);
-        g.beginPath();
-        g.moveTo(a.getX(), a.getY());
-        g.bezierCurveTo(a.getX() + bend, a.getY(), b.getX() - bend, b.getY(), b.getX(), b.getY());
-        g.stroke();
-        double head = Math.max(3, 8 * s);
-        g.fillPolygon(new double[] {b.getX(), b.getX() - head, b.getX() - head},
-                new double[] {b.getY(), b.getY() - head / 2, b.getY() + head / 2}, 3);
+        g.fill();
     }
 
     private static void boxes(GraphicsContext g, Viewport vp, GraphIndex index, Function<String, Position> position,
@@ -96,23 +120,42 @@ final class CanvasPainter {
         double s = vp.scale();
         double w = NodeView.WIDTH * s;
         double h = NodeView.HEIGHT * s;
-        g.setLineWidth(1);
+        double bar = Math.max(2, 6 * s);
+        double tx = vp.txProperty().get();
+        double ty = vp.tyProperty().get();
+        // Batched by paint: all bodies, then one path per kind colour, then borders.
+        Map<KindStyle, List<double[]>> byKind = new EnumMap<>(KindStyle.class);
+        List<double[]> marked = new ArrayList<>();
+        g.setFill(c.nodeFill());
+        g.beginPath();
         for (Step step : index.steps) {
             Position p = position.apply(step.name);
             if (p == null || !cull.intersects(p.x(), p.y(), NodeView.WIDTH, NodeView.HEIGHT)) {
                 continue;
             }
-            var at = vp.toLocal(p.x(), p.y());
-            g.setFill(c.nodeFill());
-            g.fillRect(at.getX(), at.getY(), w, h);
+            double x = p.x() * s + tx;
+            double y = p.y() * s + ty;
+            g.rect(x, y, w, h);
             NodeFacts f = index.facts.get(step.name);
-            g.setFill(KindStyle.of(f == null ? null : f.kind()).accent());
-            g.fillRect(at.getX(), at.getY(), Math.max(2, 6 * s), h);
-            boolean sel = selected.contains(step.name);
-            boolean err = withErrors.contains(step.name);
-            g.setStroke(sel ? c.selected() : err ? c.error() : c.nodeBorder());
-            g.setLineWidth(sel || err ? 2 : 1);
-            g.strokeRect(at.getX(), at.getY(), w, h);
+            byKind.computeIfAbsent(KindStyle.of(f == null ? null : f.kind()), k -> new ArrayList<>()).add(new double[] {x, y});
+            if (selected.contains(step.name) || withErrors.contains(step.name)) {
+                marked.add(new double[] {x, y, selected.contains(step.name) ? 1 : 0});
+            }
+        }
+        g.fill();
+        g.setLineWidth(1);
+        g.setStroke(c.nodeBorder());
+        g.stroke();
+        byKind.forEach((kind, xs) -> {
+            g.setFill(kind.accent());
+            g.beginPath();
+            xs.forEach(xy -> g.rect(xy[0], xy[1], bar, h));
+            g.fill();
+        });
+        g.setLineWidth(2);
+        for (double[] m : marked) {
+            g.setStroke(m[2] == 1 ? c.selected() : c.error());
+            g.strokeRect(m[0], m[1], w, h);
         }
     }
 }

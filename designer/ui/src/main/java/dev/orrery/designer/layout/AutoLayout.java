@@ -12,6 +12,7 @@ import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.alg.layered.options.GreedySwitchType;
 import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.core.options.Direction;
@@ -62,13 +63,16 @@ public final class AutoLayout {
     public Map<String, Position> layout(Snapshot graph) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
-        root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.SPLINES);
+        // The canvas draws its own curves, so ELK's cheapest routing is enough.
+        root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, 40.0);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 80.0);
         if (graph.names().size() > LARGE_GRAPH) {
             root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH);
             root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.SIMPLE);
             root.setProperty(LayeredOptions.THOROUGHNESS, 1);
+            root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE, GreedySwitchType.OFF);
+            root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
         }
         Map<String, ElkNode> nodes = new HashMap<>();
         for (String name : graph.names()) {

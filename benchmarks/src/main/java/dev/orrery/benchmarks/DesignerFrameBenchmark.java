@@ -1,0 +1,205 @@
+package dev.orrery.benchmarks;
+
+import dev.orrery.core.model.ArgoKind;
+import dev.orrery.core.model.Pipeline;
+import dev.orrery.designer.Designer;
+import dev.orrery.designer.canvas.GraphCanvas;
+import dev.orrery.designer.doc.PipelineChecker;
+import dev.orrery.designer.io.PipelineCodec;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import atlantafx.base.theme.PrimerLight;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/**
+ * Opens a generated pipeline in the designer canvas, lays it out with ELK and waits for the first
+ * frame; then pans and zooms across it for a fixed script of frames, timing every pulse. Run with
+ * {@code -Djavafx.animation.fullspeed=true} so pulses are not held to 60 Hz and a pulse's interval
+ * is the whole frame's cost (layout, canvas painting, scene-graph sync and rendering).
+ * See docs/benchmarks.md for the command and the figures.
+ */
+public final class DesignerFrameBenchmark {
+    private static final int FRAMES_PER_PHASE = 150;
+
+    private DesignerFrameBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int steps = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        Pipeline generated = PipelineGenerator.generate(steps, 42);
+        generated.layout.clear();
+        String yaml = PipelineCodec.toArgoYaml(generated, ArgoKind.WORKFLOW);
+        System.out.printf(Locale.ROOT, "pipeline: %d steps, Argo YAML %.1f MB, no layout stored%n", steps,
+                yaml.length() / 1e6);
+
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        AtomicReference<Designer> designerRef = new AtomicReference<>();
+        AtomicReference<Scene> sceneRef = new AtomicReference<>();
+        onFx(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Pipeline empty = new Pipeline();
+            empty.name = "empty";
+            Designer d = new Designer(empty, PipelineChecker.VALIDATOR);
+            Scene scene = new Scene(new BorderPane(d.canvas()), 1600, 1000);
+            scene.getStylesheets().add(Designer.STYLESHEET);
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            designerRef.set(d);
+            sceneRef.set(scene);
+        });
+        Designer designer = designerRef.get();
+        GraphCanvas canvas = designer.canvas();
+        nextFrame();
+
+        long t0 = System.nanoTime();
+        PipelineCodec.Parsed parsed = PipelineCodec.parse(yaml, "generated.yaml");
+        Pipeline p = parsed.documents().get(0).pipeline();
+        long tParsed = System.nanoTime();
+        designer.layout().fillMissing(p);
+        long tLaidOut = System.nanoTime();
+        onFx(() -> {
+            designer.document().load(p, null);
+            canvas.fit();
+        });
+        nextFrame();
+        nextFrame();
+        long tFirstFrame = System.nanoTime();
+        System.out.printf(Locale.ROOT, "open: parse %.0f ms, ELK layout %.0f ms, load+first frame %.0f ms, total %.0f ms%n",
+                ms(tParsed - t0), ms(tLaidOut - tParsed), ms(tFirstFrame - tLaidOut), ms(tFirstFrame - t0));
+        System.out.printf(Locale.ROOT, "heap after open: %.0f MB used after GC%n", usedAfterGc());
+
+        List<Double> overview = run(canvas, Phase.PAN_OVERVIEW);
+        List<Double> zoomIn = run(canvas, Phase.ZOOM_IN);
+        List<Double> detail = run(canvas, Phase.PAN_DETAIL);
+        List<Double> zoomOut = run(canvas, Phase.ZOOM_OUT);
+        List<Double> all = new ArrayList<>();
+        List.of(overview, zoomIn, detail, zoomOut).forEach(all::addAll);
+        report("pan, whole graph in view (boxes)", overview);
+        report("zoom in to 100%", zoomIn);
+        report("pan at 100% (node views)", detail);
+        report("zoom out to whole graph", zoomOut);
+        report("all frames", all);
+        System.out.printf(Locale.ROOT, "heap: %.0f MB used after GC, peak %.0f MB; live node views at the end: %d%n",
+                usedAfterGc(), peakHeap(), canvas.liveViewCount());
+        Platform.exit();
+    }
+
+    private enum Phase { PAN_OVERVIEW, ZOOM_IN, PAN_DETAIL, ZOOM_OUT }
+
+    /** Runs one scripted phase, one viewport change per pulse; returns the pulse intervals in ms. */
+    private static List<Double> run(GraphCanvas canvas, Phase phase) throws Exception {
+        List<Double> intervals = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        onFx(() -> {
+            if (phase == Phase.PAN_OVERVIEW) {
+                canvas.fit();
+            }
+            new AnimationTimer() {
+                long last;
+                int frame;
+                final double startScale = canvas.viewport().scale();
+
+                @Override
+                public void handle(long now) {
+                    if (last != 0) {
+                        intervals.add((now - last) / 1e6);
+                    }
+                    last = now;
+                    var vp = canvas.viewport();
+                    double w = canvas.getWidth();
+                    double h = canvas.getHeight();
+                    switch (phase) {
+                        case PAN_OVERVIEW, PAN_DETAIL -> vp.panBy(frame % 100 < 50 ? -12 : 12, frame % 60 < 30 ? -7 : 7);
+                        case ZOOM_IN -> vp.zoomAt(startScale * Math.pow(1.0 / startScale,
+                                (frame + 1.0) / FRAMES_PER_PHASE), w / 2, h / 2);
+                        case ZOOM_OUT -> vp.zoomAt(1.0 / Math.pow(1.03, frame + 1), w / 2, h / 2);
+                    }
+                    if (++frame > FRAMES_PER_PHASE) {
+                        stop();
+                        done.countDown();
+                    }
+                }
+            }.start();
+        });
+        if (!done.await(5, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("phase " + phase + " did not finish");
+        }
+        return intervals;
+    }
+
+    private static void report(String label, List<Double> frames) {
+        List<Double> sorted = new ArrayList<>(frames);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "%-36s frames %4d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n", label,
+                sorted.size(), pct(sorted, 50), pct(sorted, 95), sorted.get(sorted.size() - 1));
+    }
+
+    private static double pct(List<Double> sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                f.complete(null);
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        f.get(2, TimeUnit.MINUTES);
+    }
+
+    /** Waits until the FX thread starts the next pulse (the previous one was rendered by then). */
+    private static void nextFrame() throws Exception {
+        CountDownLatch tick = new CountDownLatch(1);
+        Platform.runLater(() -> new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                tick.countDown();
+            }
+        }.start());
+        tick.await(2, TimeUnit.MINUTES);
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static double usedAfterGc() {
+        System.gc();
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) / 1e6;
+    }
+
+    private static double peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / 1e6;
+    }
+}
