@@ -19,12 +19,16 @@ record NodeFolder(Path dir) {
         return new NodeFolder(runDir.resolve("nodes").resolve(safe(nodeId)));
     }
 
-    /** A file name from a node id: letters, digits, dot, dash, underscore, parentheses; others become '_'. */
+    /**
+     * A file name from a node id: letters, digits, dot, dash and underscore; anything else becomes
+     * '_', so that the mapped paths rewritten into scripts need no shell quoting (a fan-out child
+     * {@code run.fan(0:a)} lives in {@code run.fan_0_a_}).
+     */
     static String safe(String nodeId) {
         StringBuilder b = new StringBuilder(nodeId.length());
         for (char c : nodeId.toCharArray()) {
             boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '.' || c == '-' || c == '_' || c == '(' || c == ')';
+                    || c == '.' || c == '-' || c == '_';
             b.append(ok ? c : '_');
         }
         String s = b.toString();

@@ -51,6 +51,10 @@ final class ProcessStep {
             Files.createDirectories(folder.work());
             Files.createDirectories(folder.fs());
             Map<String, String> artifactPaths = stageInputs(t, folder, inputArtifacts);
+            for (String declared : StepCommand.declaredPaths(t)) {
+                // the folders a step writes its outputs into exist, as they usually do in an image
+                Files.createDirectories(folder.map(declared).getParent());
+            }
             Scope scope = Scope.of(ctx.workflow, inputs, artifactPaths);
             timeout = Durations.parse(scope.expand(t.timeout));
             spec = StepCommand.build(t, scope, folder, ctx.mode, ctx.run.name(), nodeId);
