@@ -259,11 +259,22 @@ public final class LocalRuntime implements Runtime {
         RunState s = get(run);
         NodeState node = s.node(nodeId).orElseThrow(() -> new RuntimeFailure("run " + run.runId()
                 + " has no node '" + nodeId + "'"));
-        NodeLog live = logs.get(run.runId() + "\u0000" + node.id());
+        Path file = NodeFolder.of(store.dir(run.runId()), node.id()).log();
+        String key = run.runId() + "\u0000" + node.id();
+        NodeLog live = logs.get(key);
+        if (live == null && options.follow() && !node.phase().isFinished() && node.type().isLeaf()) {
+            // the step has not started writing yet: wait for its lines in the log it will write to
+            live = logs.computeIfAbsent(key, k -> new NodeLog(file));
+            Subscription sub = live.subscribe(options, listener);
+            if (get(run).node(nodeId).map(n -> n.phase().isFinished()).orElse(true) && logs.remove(key, live)) {
+                live.end();
+            }
+            return sub;
+        }
         if (live != null) {
             return live.subscribe(options, listener);
         }
-        return NodeLog.replay(NodeFolder.of(store.dir(run.runId()), node.id()).log(), options, listener);
+        return NodeLog.replay(file, options, listener);
     }
 
     @Override

@@ -98,7 +98,14 @@ final class NodeLog {
                 followers.add(queue);
             }
         }
-        return deliver(existing, queue, listener);
+        Subscription delivery = deliver(existing, queue, listener);
+        BlockingQueue<String> registered = queue;
+        return () -> {
+            if (registered != null) {
+                followers.remove(registered);
+            }
+            delivery.close();
+        };
     }
 
     /** Delivers a finished log straight from its file. */
