@@ -121,6 +121,11 @@ final class NativeTemplateWriter {
             Json.putIf(ref, "template", s.templateRef.template());
             Json.putIf(ref, "clusterScope", s.templateRef.clusterScope());
         }
+        ObjectNode body = Json.object();
+        if (inline != null) {
+            templateBody(body, inline, false);
+            o.set("kind", body.remove("kind"));
+        }
         if (!s.dependsOn.isEmpty() && s.dependsExpression == null) {
             putStrings(o, "dependsOn", s.dependsOn);
         }
@@ -142,17 +147,15 @@ final class NativeTemplateWriter {
             Json.putIf(c, "error", s.continueOn.error());
         }
         Json.putIf(o, "arguments", holder(s.parameterArguments, s.artifactArguments));
+        // The inline template's fields follow the step's own; its passthrough nests beside the task's.
+        JsonNode templateArgo = body.remove(NativeFormat.ARGO);
+        o.setAll(body);
         ObjectNode argo = Json.object();
         if (!s.extra.isEmpty()) {
             argo.set("task", s.extra);
         }
-        if (inline != null) {
-            templateBody(o, inline, false);
-            // templateBody put the template's passthrough under "argo"; nest it beside the task's
-            JsonNode templateArgo = o.remove(NativeFormat.ARGO);
-            if (templateArgo != null) {
-                argo.set("template", templateArgo);
-            }
+        if (templateArgo != null) {
+            argo.set("template", templateArgo);
         }
         putArgo(o, argo);
         return o;

@@ -1,0 +1,137 @@
+package dev.orrery.app.cli;
+
+import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.core.io.LoadResult;
+import dev.orrery.core.io.PipelineFiles;
+import dev.orrery.core.io.PipelineFormat;
+import dev.orrery.core.model.ArgoKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code orrery export FILE --to argo|native [--kind K] [-o OUT] [--check]}. */
+@Command(name = "export", description = {
+    "Convert a pipeline file (native or Argo, detected) to Argo or native YAML.",
+    "Output is deterministic: the same input always gives the same bytes."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written (with --check: OUT is up to date)",
+            "1:the input has errors (with --check: OUT would change)", "2:usage error or unreadable file"})
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The pipeline file to convert.")
+    Path file;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "argo or native.")
+    String to;
+
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "Argo kind: workflow, workflow-template or cron-workflow (default: the input's kind).")
+    String kind;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
+    Path output;
+
+    @Option(names = "--check", description = "Write nothing; exit 1 if OUT would change (for CI on YAML kept in Git).")
+    boolean check;
+
+    @Option(names = "--force", description = "Export even when validation finds errors.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        PipelineFormat format = parseFormat();
+        ArgoKind argoKind = parseKind(format);
+        if (check && output == null) {
+            throw new ParameterException(spec.commandLine(), "--check needs -o OUT: the file to compare with");
+        }
+        Reporter reporter = new Reporter(spec.commandLine().getErr(), true);
+        LoadResult loaded;
+        try {
+            loaded = Documents.load(file);
+        } catch (Documents.Unreadable e) {
+            reporter.error(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        List<Diagnostic> diagnostics = Documents.validate(loaded);
+        boolean errors = reporter.report(diagnostics);
+        if (loaded.documents().isEmpty() || (errors && !force)) {
+            reporter.error(file + ": not exported" + (loaded.documents().isEmpty() ? ": no pipeline in the file"
+                    : ": fix the errors above (or use --force)"));
+            return ExitCodes.PROBLEMS;
+        }
+        if (argoKind == ArgoKind.CRON_WORKFLOW && loaded.documents().stream().anyMatch(d -> d.pipeline().schedule == null
+                || d.pipeline().schedule.crons.isEmpty())) {
+            reporter.error(file + ": not exported: a CronWorkflow needs a schedule; set spec.schedule in the pipeline");
+            return ExitCodes.PROBLEMS;
+        }
+        String text = PipelineFiles.convert(loaded, format, argoKind);
+        if (check) {
+            return checkUpToDate(text, reporter);
+        }
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            writeAtomically(output, text);
+        }
+        return ExitCodes.OK;
+    }
+
+    private int checkUpToDate(String text, Reporter reporter) throws IOException {
+        byte[] expected = text.getBytes(StandardCharsets.UTF_8);
+        if (Files.isRegularFile(output) && java.util.Arrays.equals(Files.readAllBytes(output), expected)) {
+            return ExitCodes.OK;
+        }
+        reporter.error(output + ": out of date; run: orrery export " + file + " --to " + to
+                + (kind == null ? "" : " --kind " + kind) + " -o " + output);
+        return ExitCodes.PROBLEMS;
+    }
+
+    /** Writes through a temporary file so a failed write never leaves half a file behind. */
+    static void writeAtomically(Path target, String text) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path tmp = Files.createTempFile(dir, ".orrery-", ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private PipelineFormat parseFormat() {
+        return switch (to.toLowerCase(Locale.ROOT)) {
+            case "argo" -> PipelineFormat.ARGO;
+            case "native", "orrery" -> PipelineFormat.NATIVE;
+            default -> throw new ParameterException(spec.commandLine(), "--to must be argo or native, not '" + to + "'");
+        };
+    }
+
+    private ArgoKind parseKind(PipelineFormat format) {
+        if (kind == null) {
+            return null;
+        }
+        if (format != PipelineFormat.ARGO) {
+            throw new ParameterException(spec.commandLine(), "--kind applies to --to argo only");
+        }
+        return ArgoKind.fromCliName(kind).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--kind must be workflow, workflow-template, cluster-workflow-template or cron-workflow, not '"
+                        + kind + "'"));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.orrery.app.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code orrery} command; with no subcommand the desktop app opens (see Main). */
+@Command(name = "orrery", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Design ML pipelines visually and run them on Argo Workflows.",
+            "Without arguments, opens the designer. With a command, runs headless (no display needed)."},
+        subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class,
+            CommandLine.HelpCommand.class})
+public final class OrreryCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * The command line with Orrery's error handling: usage errors print a short message and exit 2;
+     * unexpected failures print one line, never a stack trace (set ORRERY_DEBUG=1 to see it).
+     */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new OrreryCommand());
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("orrery: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.flush();
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("orrery: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            if (System.getenv("ORRERY_DEBUG") != null) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.USAGE;
+        });
+        return cli;
+    }
+
+    /** Adds a subcommand contributed by another part of the app (e.g. the local runner). */
+    public static void register(CommandLine cli, Object subcommand) {
+        cli.addSubcommand(subcommand);
+    }
+}

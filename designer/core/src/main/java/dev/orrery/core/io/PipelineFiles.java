@@ -1,0 +1,137 @@
+package dev.orrery.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.core.argo.ArgoExporter;
+import dev.orrery.core.argo.ArgoImporter;
+import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.core.diag.Location;
+import dev.orrery.core.model.ArgoKind;
+import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.nativefmt.NativeFormat;
+import dev.orrery.core.nativefmt.NativeReader;
+import dev.orrery.core.nativefmt.NativeWriter;
+import dev.orrery.core.yaml.SourceDocument;
+import dev.orrery.core.yaml.YamlReader;
+import dev.orrery.core.yaml.YamlSyntaxException;
+import dev.orrery.core.yaml.YamlWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reading and writing pipeline files: the one entry point the CLI and the designer use. The input
+ * format is detected per document; every problem comes back as a diagnostic with file and line.
+ */
+public final class PipelineFiles {
+    /** Files larger than this are refused before parsing, with a clear message. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private PipelineFiles() {
+    }
+
+    /** Reads a file. I/O failures (missing, unreadable) throw; content problems are diagnostics. */
+    public static LoadResult read(Path file) throws IOException {
+        String source = file.toString();
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            return failed(source, Diagnostic.error(new Location(source, 0, null, null, 0), "the file is "
+                    + (size / (1024 * 1024)) + " MB; Orrery reads pipeline files up to "
+                    + (MAX_FILE_BYTES / (1024 * 1024)) + " MB"));
+        }
+        return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+    }
+
+    /** Parses YAML text holding one or more native or Argo documents. */
+    public static LoadResult parse(String text, String source) {
+        List<SourceDocument> docs;
+        try {
+            docs = YamlReader.defaults().read(text);
+        } catch (YamlSyntaxException e) {
+            return failed(source, Diagnostic.error(new Location(source, 0, null, null, e.line()), e.getMessage()));
+        }
+        List<LoadedDocument> documents = new ArrayList<>();
+        List<Diagnostic> fileDiagnostics = new ArrayList<>();
+        List<LoadResult.OtherDocument> others = new ArrayList<>();
+        for (SourceDocument doc : docs) {
+            JsonNode root = doc.root();
+            int line = doc.lines().lineOf("");
+            if (NativeFormat.isNative(root) || root.path("apiVersion").asText("").startsWith("orrery.dev/")) {
+                NativeReader.Result r = new NativeReader().read(root, doc.lines()::lineOf);
+                documents.add(loaded(doc, PipelineFormat.NATIVE, r.pipeline(), r.diagnostics(), source));
+            } else if (ArgoImporter.isArgoPipeline(root)) {
+                ArgoImporter.Result r = new ArgoImporter().read(root, doc.lines()::lineOf);
+                documents.add(loaded(doc, PipelineFormat.ARGO, r.pipeline(), r.diagnostics(), source));
+            } else {
+                String kind = root.path("kind").asText("");
+                Location at = new Location(source, doc.index(), null, null, Math.max(line, 1));
+                others.add(new LoadResult.OtherDocument(doc.index(), root));
+                if (root.isObject() && !kind.isEmpty()) {
+                    fileDiagnostics.add(Diagnostic.info(at, "document " + (doc.index() + 1) + " is a "
+                            + kind + " (" + root.path("apiVersion").asText("no apiVersion")
+                            + "), not a pipeline; passed through unchanged"));
+                } else {
+                    fileDiagnostics.add(Diagnostic.error(at, "document " + (doc.index() + 1) + " is neither an"
+                            + " Orrery pipeline nor an Argo Workflow, WorkflowTemplate, ClusterWorkflowTemplate or"
+                            + " CronWorkflow (no apiVersion/kind)"));
+                }
+            }
+        }
+        if (documents.isEmpty() && fileDiagnostics.isEmpty()) {
+            fileDiagnostics.add(Diagnostic.error(new Location(source, 0, null, null, 1), "the file holds no document"));
+        }
+        return new LoadResult(source, documents, fileDiagnostics, others);
+    }
+
+    private static LoadedDocument loaded(SourceDocument doc, PipelineFormat format, Pipeline pipeline,
+            List<Diagnostic> diagnostics, String source) {
+        List<Diagnostic> located = new ArrayList<>(diagnostics.size());
+        for (Diagnostic d : diagnostics) {
+            located.add(d.at(d.location().withSource(source, doc.index())));
+        }
+        return new LoadedDocument(doc.index(), format, pipeline, located, doc.lines());
+    }
+
+    private static LoadResult failed(String source, Diagnostic error) {
+        return new LoadResult(source, List.of(), List.of(error));
+    }
+
+    /** The pipeline as Argo YAML of the given kind. */
+    public static String toArgoYaml(Pipeline p, ArgoKind kind) {
+        return YamlWriter.defaults().write(new ArgoExporter().export(p, kind));
+    }
+
+    /** The pipeline as Argo YAML of the kind it was read as. */
+    public static String toArgoYaml(Pipeline p) {
+        return toArgoYaml(p, p.argoKind);
+    }
+
+    /** The pipeline as native Orrery YAML. */
+    public static String toNativeYaml(Pipeline p) {
+        return YamlWriter.defaults().write(new NativeWriter().write(p));
+    }
+
+    /**
+     * Every document of a loaded file in the target format, in file order, joined as a
+     * multi-document YAML stream; documents that are not pipelines are written back unchanged.
+     *
+     * @param kind the Argo kind to write, or null to keep each pipeline's own kind
+     */
+    public static String convert(LoadResult file, PipelineFormat format, ArgoKind kind) {
+        java.util.TreeMap<Integer, JsonNode> trees = new java.util.TreeMap<>();
+        for (LoadedDocument d : file.documents()) {
+            Pipeline p = d.pipeline();
+            trees.put(d.index(), format == PipelineFormat.NATIVE ? new NativeWriter().write(p)
+                    : new ArgoExporter().export(p, kind == null ? p.argoKind : kind));
+        }
+        file.others().forEach(o -> trees.put(o.index(), o.root()));
+        return YamlWriter.defaults().writeAll(new ArrayList<>(trees.values()));
+    }
+
+    /** The pipeline in the given format (Argo as the kind it was read as). */
+    public static String toYaml(Pipeline p, PipelineFormat format) {
+        return format == PipelineFormat.NATIVE ? toNativeYaml(p) : toArgoYaml(p);
+    }
+}

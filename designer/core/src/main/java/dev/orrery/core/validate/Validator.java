@@ -1,0 +1,47 @@
+package dev.orrery.core.validate;
+
+import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.core.model.Pipeline;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.ToIntFunction;
+
+/**
+ * Checks a pipeline the way Argo would before running it, and a little more: names, graph shape,
+ * template references, unresolved placeholders, container and resource basics, GPU requests and
+ * secrets written inline. Returns diagnostics (never throws on bad content), sorted by line,
+ * severity, message, step and field, so the same pipeline always gives the same list.
+ *
+ * <p>Stateless and thread-safe; the pipeline is only read.
+ */
+public final class Validator {
+
+    /** The stable order of the result: {@link Diagnostic#ORDER}, then step and field. */
+    private static final Comparator<Diagnostic> ORDER = Diagnostic.ORDER
+            .thenComparing(d -> d.location().step(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(d -> d.location().field(), Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /** Validates a pipeline that did not come from text (or whose lines are unknown): lines are 0. */
+    public List<Diagnostic> validate(Pipeline p) {
+        return validate(p, pointer -> 0);
+    }
+
+    /**
+     * @param p      the pipeline (not modified)
+     * @param lineOf the 1-based source line of a JSON pointer into the document the pipeline was read
+     *               from, 0 when unknown
+     */
+    public List<Diagnostic> validate(Pipeline p, ToIntFunction<String> lineOf) {
+        Objects.requireNonNull(p, "pipeline");
+        Objects.requireNonNull(lineOf, "lineOf");
+        Findings out = new Findings(lineOf);
+        new NameRules(out).check(p);
+        new ReferenceRules(out).check(p);
+        new GraphRules(out).check(p);
+        new VariableRules(out).check(p);
+        new ContainerRules(out).check(p);
+        new SecretRules(out).check(p);
+        return out.diagnostics().stream().distinct().sorted(ORDER).toList();
+    }
+}
