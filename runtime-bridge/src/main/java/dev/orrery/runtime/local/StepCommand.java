@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
  * {@code python3} when there is no {@code python}); a container runs {@code command + args}. The
  * absolute paths the template declares (input artifacts, output parameters and artifacts) are
  * rewritten in the command, arguments, script and environment to the node's {@code fs/} folder,
- * so {@code /tmp/out.txt} becomes {@code <node>/fs/tmp/out.txt}; relative paths resolve in the
- * node's {@code work/} folder, the working directory.
+ * so {@code /tmp/out.txt} becomes {@code <node>/fs/tmp/out.txt}; the folders holding them are
+ * rewritten too (except system folders such as /usr or /etc), so {@code mkdir -p /tmp/model} and
+ * {@code /tmp/model/m.json} agree. Relative paths resolve in the node's {@code work/} folder, the
+ * working directory.
  * <p>
  * A template may override its host command with the annotation {@value #LOCAL_COMMAND} under
  * {@code metadata.annotations} (native format: the template's {@code argo} section; Argo: the
@@ -74,6 +76,33 @@ final class StepCommand {
         return paths;
     }
 
+    /** Top-level folders whose names are never rewritten: the host's own programs and libraries live there. */
+    private static final Set<String> SYSTEM_FOLDERS = Set.of("/bin", "/sbin", "/usr", "/lib", "/lib32", "/lib64",
+            "/etc", "/proc", "/sys", "/dev", "/opt", "/home", "/root", "/var", "/run", "/boot", "/snap", "/nix");
+
+    /**
+     * The declared paths plus the folders they sit in ({@code /tmp/data/x.csv} brings
+     * {@code /tmp/data}), so a script that creates or lists the folder of its output sees the same
+     * place; folders under {@link #SYSTEM_FOLDERS} are left alone.
+     */
+    static Map<String, String> withFolders(Map<String, String> declaredToHost) {
+        Map<String, String> all = new LinkedHashMap<>(declaredToHost);
+        declaredToHost.forEach((declared, host) -> {
+            Path parent = Path.of(declared).getParent();
+            if (parent == null || !Path.of(declared).isAbsolute() || parent.getParent() == null) {
+                return;
+            }
+            boolean system = false;
+            for (String f : SYSTEM_FOLDERS) {
+                system |= parent.toString().equals(f) || parent.startsWith(f + "/");
+            }
+            if (!system) {
+                all.putIfAbsent(parent.toString(), Path.of(host).getParent().toString());
+            }
+        });
+        return all;
+    }
+
     static LaunchSpec build(Template t, Scope scope, NodeFolder folder, ContainerMode mode, String runName,
             String nodeId) {
         Container c = t.container;
@@ -81,7 +110,8 @@ final class StepCommand {
         for (String p : declaredPaths(t)) {
             declaredToHost.put(p, folder.map(p).toString());
         }
-        PathRewriter rewrite = mode == ContainerMode.HOST ? new PathRewriter(declaredToHost) : PathRewriter.NONE;
+        PathRewriter rewrite = mode == ContainerMode.HOST ? new PathRewriter(withFolders(declaredToHost))
+                : PathRewriter.NONE;
         String script = c.isScript() ? scope.expand(rewrite.apply(c.source)) : null;
         List<String> args = expandAll(c.args, scope, rewrite);
         Map<String, String> env = new LinkedHashMap<>();
