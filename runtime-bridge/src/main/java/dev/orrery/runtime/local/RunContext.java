@@ -186,10 +186,19 @@ final class RunContext {
         }
     }
 
-    /** Waits for {@link #resume()}, the deadline (null: none), or stop; true when resumed or timed out. */
-    boolean awaitResume(Instant deadline) throws InterruptedException {
+    /** How many times the run was resumed; read before announcing a wait, then pass to {@link #awaitResume}. */
+    long resumes() {
         synchronized (signals) {
-            long seen = resumes;
+            return resumes;
+        }
+    }
+
+    /**
+     * Waits for a {@link #resume()} after the one counted in {@code seen}, the deadline (null:
+     * none), or stop; true when resumed or timed out.
+     */
+    boolean awaitResume(long seen, Instant deadline) throws InterruptedException {
+        synchronized (signals) {
             while (!stopped && resumes == seen) {
                 if (deadline != null) {
                     long left = Duration.between(Instant.now(), deadline).toNanos();

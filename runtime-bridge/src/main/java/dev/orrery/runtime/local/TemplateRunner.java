@@ -115,13 +115,14 @@ final class TemplateRunner {
         } catch (RuntimeException e) {
             return fail(nodeId, Phase.ERROR, e.getMessage());
         }
+        long seen = ctx.resumes();
         ctx.run.update(nodeId, n -> {
             n.phase = Phase.RUNNING;
             n.startedAt = Instant.now();
             n.message = deadline == null ? "waiting to be resumed" : "waiting until " + deadline + " or resume";
         });
         try {
-            boolean resumed = ctx.awaitResume(deadline);
+            boolean resumed = ctx.awaitResume(seen, deadline);
             Phase phase = resumed ? Phase.SUCCEEDED : Phase.FAILED;
             ctx.run.update(nodeId, n -> {
                 n.phase = phase;
