@@ -64,7 +64,7 @@ final class GraphRunner {
                 try {
                     r = runStep(s, nodeId, scope, done, failFast, handled);
                 } catch (RuntimeException e) {
-                    r = templates.placeholder(placement(nodeId, s.name + "#error", s.name, s.name), s.template,
+                    r = templates.placeholder(placement(nodeId, nodeId + "." + s.name + "#error", s.name, s.name), s.template,
                             NodeType.POD, Phase.ERROR, "internal error: " + e);
                 }
                 scope.putStep(s.name, r);

@@ -223,7 +223,8 @@ public final class LocalRuntime implements Runtime {
         if (s.phase().isFinished()) {
             return CompletableFuture.completedFuture(s);
         }
-        return events.barrier().thenCompose(x -> completion(ref));
+        return CompletableFuture.failedFuture(new RuntimeFailure("run " + ref.runId() + " is not running in this"
+                + " Orrery process (another Orrery process owns it)"));
     }
 
     /** The run's folder (state.json, logs, node folders). */
