@@ -36,8 +36,7 @@ final class RunStore {
 
     final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES); // compact: written often while a run goes
     private final Path root;
     private final java.util.Map<String, Long> written = new java.util.HashMap<>();
 
