@@ -236,6 +236,14 @@ class YamlReaderTest {
                 () -> READER.read("a: [1, 2\nb: 3\n"));
         assertThat(flow.line()).isPositive();
         assertThat(flow.problem()).doesNotContain("\n").doesNotContain("^");
+
+        YamlSyntaxException complexKey = catchThrowableOfType(YamlSyntaxException.class,
+                () -> READER.read("ok: 1\n? [a, b]\n: c\n"));
+        assertThat(complexKey.problem()).startsWith("only text keys are supported");
+        assertThat(complexKey.line()).isEqualTo(2);
+
+        assertThatThrownBy(() -> READER.read("n: " + "9".repeat(1001) + "\n"))
+                .hasMessage("line 1, column 4: a number has too many digits");
     }
 
     @Test
