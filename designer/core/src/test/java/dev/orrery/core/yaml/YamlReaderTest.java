@@ -247,11 +247,14 @@ class YamlReaderTest {
     }
 
     @Test
-    void refusesDuplicateKeysUnknownAndRecursiveAliases() {
-        YamlSyntaxException duplicate = catchThrowableOfType(YamlSyntaxException.class,
-                () -> READER.read("name: a\nimage: b\nname: c\n"));
-        assertThat(duplicate.problem()).isEqualTo("duplicate key \"name\"");
-        assertThat(duplicate.line()).isEqualTo(3);
+    void refusesUnknownAndRecursiveAliasesAndWarnsOnDuplicateKeys() throws YamlSyntaxException {
+        SourceDocument duplicate = READER.read("name: a\nimage: b\nname: c\n").get(0);
+        assertThat(duplicate.root().get("name").asText()).as("the last value wins").isEqualTo("c");
+        assertThat(duplicate.lines().lineOf("/name")).isEqualTo(3);
+        assertThat(duplicate.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(3);
+            assertThat(w.message()).startsWith("duplicate key \"name\"").contains("line 1");
+        });
         assertThatThrownBy(() -> READER.read("a: *nowhere\n")).hasMessageContaining("unknown alias *nowhere");
         assertThatThrownBy(() -> READER.read("a: &r [1, *r]\n")).hasMessageContaining("recursive alias *r");
         YamlSyntaxException otherDocument = catchThrowableOfType(YamlSyntaxException.class,
