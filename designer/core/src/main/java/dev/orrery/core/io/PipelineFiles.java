@@ -87,7 +87,10 @@ public final class PipelineFiles {
 
     private static LoadedDocument loaded(SourceDocument doc, PipelineFormat format, Pipeline pipeline,
             List<Diagnostic> diagnostics, String source) {
-        List<Diagnostic> located = new ArrayList<>(diagnostics.size());
+        List<Diagnostic> located = new ArrayList<>(diagnostics.size() + doc.warnings().size());
+        for (var w : doc.warnings()) {
+            located.add(Diagnostic.warning(new Location(source, doc.index(), null, null, w.line()), w.message()));
+        }
         for (Diagnostic d : diagnostics) {
             located.add(d.at(d.location().withSource(source, doc.index())));
         }
