@@ -127,8 +127,8 @@ class ProcessControlTest {
     }
 
     @Test
-    void theExitHandlerSeesTheWorkflowStatus() {
-        Template exit = bash("bye", "echo {{workflow.name}} ended {{workflow.status}}");
+    void theExitHandlerSeesTheWorkflowStatus() throws Exception {
+        Template exit = bash("bye", "echo {{workflow.name}} ended {{workflow.status}}; echo '{{workflow.failures}}' >&2");
         Pipeline ok = pipeline("fine", dag("main", step("a", "ok")), bash("ok", "true"), exit);
         ok.onExit = "bye";
         Pipeline bad = pipeline("bad", dag("main", step("a", "no")), bash("no", "false"), exit);
@@ -142,6 +142,10 @@ class ProcessControlTest {
         assertThat(failed.node(failed.id() + ".onExit").orElseThrow().outputs().result())
                 .isEqualTo(failed.id() + " ended Failed");
         assertThat(failed.phase()).isEqualTo(Phase.FAILED);
+        assertThat(NodeLog.readLines(runtime.runDirectory(failed.ref()).resolve("nodes")
+                .resolve(NodeFolder.safe(failed.id() + ".onExit")).resolve("log.txt"), 0))
+                .anySatisfy(line -> assertThat(line).contains("\"displayName\":\"a\"").contains("\"phase\":\"Failed\"")
+                        .contains("\"message\":\"exit code 1\""));
     }
 
     @Test
