@@ -196,6 +196,9 @@ final class ProcessStep {
                         w.write(line);
                         w.write('\n');
                     }
+                    if (!r.ready()) {
+                        log.flush(); // nothing more for now: keep log.txt current for readers and crashes
+                    }
                 }
             } catch (IOException e) {
                 log.append("[orrery] reading the output failed: " + e.getMessage());
