@@ -100,6 +100,23 @@ class ProcessControlTest {
     }
 
     @Test
+    void aTimeoutIsNotRetriedButAnAttemptDeadlineIs() throws Exception {
+        Template slow = bash("slow", "sleep 300");
+        slow.timeout = "1s";
+        slow.retryStrategy = retries(2);
+        Template perAttempt = bash("per-attempt", "sleep 300");
+        perAttempt.extra.put("activeDeadlineSeconds", 1);
+        perAttempt.retryStrategy = retries(1);
+        RunState s = runToEnd(runtime, pipeline("deadlines", dag("main", step("a", "slow"), step("b", "per-attempt")),
+                slow, perAttempt));
+
+        assertThat(node(s, "a").attempts()).as("the node's timeout ends it for good").isEqualTo(1);
+        assertThat(node(s, "a").message()).contains("timed out after 1s");
+        assertThat(node(s, "b").attempts()).as("each attempt gets its own deadline").isEqualTo(2);
+        assertThat(node(s, "b").message()).contains("exceeded activeDeadlineSeconds (1s)");
+    }
+
+    @Test
     void stopEndsRunningStepsAndRunsTheExitHandler() throws Exception {
         Template slow = bash("slow", "sleep 300 & echo child $!; wait");
         Template exit = bash("bye", "echo status={{workflow.status}}");
