@@ -337,13 +337,23 @@ public final class LocalRuntime implements Runtime {
     }
 
     @Override
-    public RunRef resubmit(RunRef run) {
-        RunState s = get(run);
+    public java.util.Optional<Pipeline> pipelineOf(RunRef run) {
+        get(run);
         Pipeline p = pipelines.get(run);
         if (p == null) {
-            p = store.readPipeline(run.runId()).orElseThrow(() -> new RuntimeFailure("the pipeline of run "
-                    + run.runId() + " was not kept (" + store.dir(run.runId()) + "/pipeline.json is missing)"));
+            p = store.readPipeline(run.runId()).orElse(null);
+            if (p != null) {
+                pipelines.put(run, p);
+            }
         }
+        return java.util.Optional.ofNullable(p).map(Pipeline::copy);
+    }
+
+    @Override
+    public RunRef resubmit(RunRef run) {
+        RunState s = get(run);
+        Pipeline p = pipelineOf(run).orElseThrow(() -> new RuntimeFailure("the pipeline of run " + run.runId()
+                + " was not kept (" + store.dir(run.runId()) + "/pipeline.json is missing)"));
         return submit(p, new SubmitOptions(s.parameters(), 0, null, Map.of()));
     }
 
