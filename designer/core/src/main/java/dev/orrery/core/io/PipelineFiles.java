@@ -50,7 +50,8 @@ public final class PipelineFiles {
         try {
             docs = YamlReader.defaults().read(text);
         } catch (YamlSyntaxException e) {
-            return failed(source, Diagnostic.error(new Location(source, 0, null, null, e.line()), e.getMessage()));
+            return failed(source, Diagnostic.error(new Location(source, 0, null, null, e.line()),
+                    "YAML: " + e.problem() + (e.column() > 0 ? " (column " + e.column() + ")" : "")));
         }
         List<LoadedDocument> documents = new ArrayList<>();
         List<Diagnostic> fileDiagnostics = new ArrayList<>();
