@@ -277,7 +277,7 @@ public final class RunCommand implements Callable<Integer> {
     /** Prints a line whenever a step's phase changes: time, symbol, step, phase, and details. */
     private static final class Progress {
         private final PrintWriter out;
-        private final Map<String, Phase> seen = new HashMap<>();
+        private final Map<String, String> seen = new HashMap<>();
 
         Progress(PrintWriter out) {
             this.out = out;
@@ -286,10 +286,11 @@ public final class RunCommand implements Callable<Integer> {
         void print(RunState s) {
             for (NodeState n : s.nodes()) {
                 boolean root = n.boundaryId() == null && n.stepName() == null && n.id().equals(s.id());
-                if (root || seen.get(n.id()) == n.phase()) {
+                String key = n.phase() + "/" + n.attempts();
+                if (root || key.equals(seen.get(n.id()))) {
                     continue;
                 }
-                seen.put(n.id(), n.phase());
+                seen.put(n.id(), key);
                 if (n.phase() == Phase.PENDING) {
                     continue;
                 }
@@ -300,6 +301,9 @@ public final class RunCommand implements Callable<Integer> {
                 if (n.phase().isFinished() && n.startedAt() != null && n.finishedAt() != null) {
                     line.append(String.format(Locale.ROOT, " %6.1fs", Duration.between(n.startedAt(), n.finishedAt())
                             .toMillis() / 1000.0));
+                }
+                if (n.phase() == Phase.RUNNING && n.attempts() > 1) {
+                    line.append("  attempt ").append(n.attempts());
                 }
                 if (n.message() != null) {
                     line.append("  ").append(n.message());
