@@ -322,7 +322,7 @@ public final class RunCommand implements Callable<Integer> {
             if (n.finishedAt() != null) {
                 return n.finishedAt();
             }
-            return n.startedAt() != null ? n.startedAt() : Instant.now();
+            return n.startedAt() != null && n.attempts() <= 1 ? n.startedAt() : Instant.now();
         }
     }
 }
