@@ -22,6 +22,14 @@ public interface Runtime extends AutoCloseable {
     /** Starts a run of the pipeline (a snapshot is taken; later edits do not affect it). */
     RunRef submit(Pipeline pipeline, SubmitOptions options);
 
+    /**
+     * Starts a run from a pipeline the engine already keeps (Argo: a WorkflowTemplate,
+     * ClusterWorkflowTemplate or CronWorkflow in the cluster), with the options' parameter overrides.
+     */
+    default RunRef submit(TemplateRef template, SubmitOptions options) {
+        throw new UnsupportedRunOperationException("submit from " + template.kind().argoKind(), id(), null);
+    }
+
     /** Every run this runtime knows, newest first. */
     List<RunState> list();
 
