@@ -162,12 +162,20 @@ public final class ArgoRuntime implements Runtime {
             throw new RuntimeFailure(node.displayName() + " is a " + node.type()
                     + " node; only steps that ran a pod have logs");
         }
+        String what = "step " + node.displayName() + " of " + run.runId();
         String pod = podName(wf, node);
-        return logs.stream(pod, "step " + node.displayName() + " of " + run.runId(),
-                options == null ? LogOptions.FROM_START : options, listener);
+        if (pod == null) {
+            listener.onEnd(new RuntimeFailure("no log for " + what + ": its pod does not exist (not started yet,"
+                    + " or removed by pod garbage collection)"));
+            return () -> { };
+        }
+        return logs.stream(pod, what, options == null ? LogOptions.FROM_START : options, listener);
     }
 
-    /** The node's pod: Argo's name for it, or the pod labelled with the workflow and annotated with the node id. */
+    /**
+     * The node's pod: Argo's name for it, or else the pod labelled with the workflow and annotated
+     * with the node id; null when there is none.
+     */
     String podName(GenericKubernetesResource wf, WorkflowStatus.Node node) {
         String wfName = wf.getMetadata().getName();
         Map<String, String> annotations = wf.getMetadata().getAnnotations();
@@ -184,7 +192,7 @@ public final class ArgoRuntime implements Runtime {
                 .withLabel(ArgoResources.LABEL_WORKFLOW, wfName).list().getItems());
         return pods.stream().filter(p -> p.getMetadata().getAnnotations() != null
                 && node.id().equals(p.getMetadata().getAnnotations().get(ArgoResources.ANNOTATION_NODE_ID)))
-                .map(p -> p.getMetadata().getName()).findFirst().orElse(name);
+                .map(p -> p.getMetadata().getName()).findFirst().orElse(null);
     }
 
     @Override
