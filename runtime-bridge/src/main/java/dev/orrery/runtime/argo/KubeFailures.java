@@ -23,7 +23,7 @@ final class KubeFailures {
     private final String namespace;
 
     KubeFailures(String server, String namespace) {
-        this.server = server;
+        this.server = server != null && server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
         this.namespace = namespace;
     }
 
@@ -88,7 +88,18 @@ final class KubeFailures {
                 ? t.getClass().getSimpleName() : t.getMessage()), t);
     }
 
-    RuntimeFailure unreachable(Throwable cause) {
+    RuntimeFailure unreachable(Throwable error) {
+        Throwable cause = error;
+        for (Throwable c = error; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof ConnectException || c instanceof UnknownHostException || c instanceof SSLException
+                    || c instanceof HttpTimeoutException) {
+                cause = c;
+                break;
+            }
+            if (cause.getMessage() == null && c.getMessage() != null) {
+                cause = c;
+            }
+        }
         String why = cause instanceof UnknownHostException ? "unknown host " + cause.getMessage()
                 : cause instanceof SSLException ? "TLS handshake failed (" + cause.getMessage()
                         + "); check the kubeconfig's certificate authority"
