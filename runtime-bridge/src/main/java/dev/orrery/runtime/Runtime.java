@@ -3,6 +3,7 @@ package dev.orrery.runtime;
 import dev.orrery.core.model.Pipeline;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An engine that runs pipelines: Argo Workflows on a cluster, or this computer. Engine-neutral:
@@ -28,6 +29,14 @@ public interface Runtime extends AutoCloseable {
      */
     default RunRef submit(TemplateRef template, SubmitOptions options) {
         throw new UnsupportedRunOperationException("submit from " + template.kind().argoKind(), id(), null);
+    }
+
+    /**
+     * The pipeline a run was made from, as the engine keeps it (the local runtime: its copy; Argo: the
+     * Workflow's spec, imported), for drawing the run's graph; empty when the engine no longer has it.
+     */
+    default Optional<Pipeline> pipelineOf(RunRef run) {
+        return Optional.empty();
     }
 
     /** Every run this runtime knows, newest first. */

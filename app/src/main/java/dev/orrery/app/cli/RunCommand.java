@@ -109,7 +109,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new Usage("orrery run: --parallelism must be 1 or more, was " + parallelism);
         }
         ContainerMode mode = containerMode();
-        Pipeline pipeline = load(err);
+        Pipeline pipeline = load(err, mode);
         LocalRuntime.Config config = (runsDir != null ? LocalRuntime.Config.in(runsDir) : LocalRuntime.Config.defaults())
                 .withContainerMode(mode);
         try (LocalRuntime runtime = new LocalRuntime(config)) {
@@ -174,14 +174,20 @@ public final class RunCommand implements Callable<Integer> {
         return mode;
     }
 
-    private Pipeline load(PrintWriter err) {
+    private Pipeline load(PrintWriter err, ContainerMode mode) {
         LoadResult loaded;
         try {
             loaded = Documents.load(file);
         } catch (Documents.Unreadable e) {
             throw new Usage(e.getMessage());
         }
-        List<Diagnostic> diagnostics = Documents.validate(loaded);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Diagnostic d : Documents.validate(loaded)) {
+            // on the host a step runs without its image; the missing image matters only on a cluster
+            boolean imageOnly = mode == ContainerMode.HOST && d.isError() && "image".equals(d.location().field());
+            diagnostics.add(imageOnly ? new Diagnostic(Severity.WARNING, d.location(), d.message()
+                    + " (not needed on this computer; needed on a cluster)") : d);
+        }
         List<Diagnostic> shown = diagnostics.stream().filter(d -> d.severity() != Severity.INFO)
                 .sorted(Diagnostic.ORDER).toList();
         shown.forEach(d -> err.println(d.format()));

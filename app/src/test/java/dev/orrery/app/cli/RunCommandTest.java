@@ -115,6 +115,16 @@ class RunCommandTest {
     }
 
     @Test
+    void aStepWithoutImageRunsOnTheHostWithAWarning() throws IOException {
+        Path f = write("noimage.yaml", HELLO.replaceAll(" *image: debian:stable-slim\n", ""));
+        assertThat(Files.readString(f)).doesNotContain("image:");
+        Result r = run(f.toString(), "--runs-dir", dir.resolve("runs").toString());
+
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.err()).containsPattern("noimage\\.yaml:\\d+: warning: .*no image.*not needed on this computer");
+    }
+
+    @Test
     void anInvalidPipelineIsNotRunAndItsProblemsPrintWithLines() throws IOException {
         Path bad = write("bad.yaml", HELLO.replace("dependencies: [first]", "dependencies: [nowhere]"));
         Result r = run(bad.toString(), "--runs-dir", dir.resolve("runs").toString());

@@ -122,6 +122,28 @@ public final class ArgoRuntime implements Runtime {
         return new RunRef(id, created.getMetadata().getName());
     }
 
+    /**
+     * The run's Workflow imported as a pipeline; for a run of a WorkflowTemplate, the template spec
+     * the controller stored in {@code status.storedWorkflowTemplateSpec}.
+     */
+    @Override
+    public java.util.Optional<Pipeline> pipelineOf(RunRef run) {
+        ObjectNode wf;
+        try {
+            wf = ArgoResources.tree(control.get(run));
+        } catch (dev.orrery.runtime.RunNotFoundException e) {
+            return java.util.Optional.empty();
+        }
+        ObjectNode doc = ArgoResources.JSON.createObjectNode();
+        doc.put("apiVersion", ArgoResources.API_VERSION);
+        doc.put("kind", "Workflow");
+        doc.putObject("metadata").put("name", run.runId());
+        JsonNode spec = wf.path("spec");
+        JsonNode stored = wf.path("status").path("storedWorkflowTemplateSpec");
+        doc.set("spec", spec.path("templates").isEmpty() && stored.isObject() ? stored.deepCopy() : spec.deepCopy());
+        return java.util.Optional.ofNullable(new dev.orrery.core.argo.ArgoImporter().read(doc).pipeline());
+    }
+
     @Override
     public List<RunState> list() {
         List<RunState> runs;

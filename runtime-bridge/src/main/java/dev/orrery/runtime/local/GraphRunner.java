@@ -64,7 +64,7 @@ final class GraphRunner {
                 try {
                     r = runStep(s, nodeId, scope, done, failFast, handled);
                 } catch (RuntimeException e) {
-                    r = templates.placeholder(placement(nodeId, s.name + "#error", s.name, s.name), s.template,
+                    r = templates.placeholder(placement(nodeId, nodeId + "." + s.name + "#error", s.name, s.name), s.template,
                             NodeType.POD, Phase.ERROR, "internal error: " + e);
                 }
                 scope.putStep(s.name, r);
@@ -119,14 +119,14 @@ final class GraphRunner {
         }
         for (String d : s.dependsOn) {
             StepResult r = scope.step(d);
-            if (r != null && !plainOk(d, r, scope)) {
+            if (r != null && !plainOk(d, r)) {
                 return "dependency '" + d + "' " + r.phase().argoName().toLowerCase(java.util.Locale.ROOT);
             }
         }
         return null;
     }
 
-    private boolean plainOk(String name, StepResult r, Scope scope) {
+    private boolean plainOk(String name, StepResult r) {
         Phase p = r.phase();
         if (p == Phase.SUCCEEDED || p == Phase.SKIPPED) {
             return true;
@@ -156,7 +156,7 @@ final class GraphRunner {
         }
         Phase p = r.phase();
         if (result == null) {
-            return plainOk(name, r, scope);
+            return plainOk(name, r);
         }
         return switch (result) {
             case "Succeeded" -> p == Phase.SUCCEEDED;

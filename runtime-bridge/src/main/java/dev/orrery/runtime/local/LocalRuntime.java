@@ -223,7 +223,8 @@ public final class LocalRuntime implements Runtime {
         if (s.phase().isFinished()) {
             return CompletableFuture.completedFuture(s);
         }
-        return events.barrier().thenCompose(x -> completion(ref));
+        return CompletableFuture.failedFuture(new RuntimeFailure("run " + ref.runId() + " is not running in this"
+                + " Orrery process (another Orrery process owns it)"));
     }
 
     /** The run's folder (state.json, logs, node folders). */
@@ -336,13 +337,23 @@ public final class LocalRuntime implements Runtime {
     }
 
     @Override
-    public RunRef resubmit(RunRef run) {
-        RunState s = get(run);
+    public java.util.Optional<Pipeline> pipelineOf(RunRef run) {
+        get(run);
         Pipeline p = pipelines.get(run);
         if (p == null) {
-            p = store.readPipeline(run.runId()).orElseThrow(() -> new RuntimeFailure("the pipeline of run "
-                    + run.runId() + " was not kept (" + store.dir(run.runId()) + "/pipeline.json is missing)"));
+            p = store.readPipeline(run.runId()).orElse(null);
+            if (p != null) {
+                pipelines.put(run, p);
+            }
         }
+        return java.util.Optional.ofNullable(p).map(Pipeline::copy);
+    }
+
+    @Override
+    public RunRef resubmit(RunRef run) {
+        RunState s = get(run);
+        Pipeline p = pipelineOf(run).orElseThrow(() -> new RuntimeFailure("the pipeline of run " + run.runId()
+                + " was not kept (" + store.dir(run.runId()) + "/pipeline.json is missing)"));
         return submit(p, new SubmitOptions(s.parameters(), 0, null, Map.of()));
     }
 

@@ -56,6 +56,17 @@ final class NodeLog {
         }
     }
 
+    /** Pushes buffered lines to the file (called when the step goes quiet, so the file stays current). */
+    synchronized void flush() {
+        if (writer != null) {
+            try {
+                writer.flush();
+            } catch (IOException e) {
+                // the next append reports a broken file
+            }
+        }
+    }
+
     /** No more lines: closes the file and ends every follower. */
     synchronized void end() {
         if (ended) {

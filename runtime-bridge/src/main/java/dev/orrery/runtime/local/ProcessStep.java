@@ -38,7 +38,11 @@ final class ProcessStep {
         this.ctx = ctx;
     }
 
-    private record Attempt(Phase phase, String message, Integer exitCode) {
+    /** How an attempt ended; {@code final} when no retry may follow (stopped, or the node's timeout passed). */
+    private record Attempt(Phase phase, String message, Integer exitCode, boolean isFinal) {
+        Attempt(Phase phase, String message, Integer exitCode) {
+            this(phase, message, exitCode, false);
+        }
     }
 
     StepResult run(Template t, String nodeId, Map<String, String> inputs, Map<String, Path> inputArtifacts) {
@@ -67,6 +71,12 @@ final class ProcessStep {
             return error(nodeId, log, e.getMessage());
         }
         Instant deadline = timeout == null ? null : start.plus(timeout);
+        Duration perAttempt;
+        try {
+            perAttempt = Durations.parse(t.extra.path("activeDeadlineSeconds"));
+        } catch (RuntimeException e) {
+            return error(nodeId, log, "activeDeadlineSeconds: " + e.getMessage());
+        }
         Retries retries = Retries.of(t.retryStrategy, ctx.workflow);
         Attempt attempt;
         int n = 0;
@@ -75,12 +85,12 @@ final class ProcessStep {
             if (n > 1) {
                 log.append("[orrery] attempt " + n + " of " + (retries.limit() + 1));
             }
-            attempt = attempt(nodeId, spec, folder, log, deadline, timeout);
+            attempt = attempt(nodeId, spec, folder, log, deadline, timeout, perAttempt);
             if (attempt == null) {
                 attempt = new Attempt(Phase.FAILED, ctx.stopMessage(), null);
                 break;
             }
-            if (attempt.phase() == Phase.SUCCEEDED || !retries.retries(attempt.phase(), n)) {
+            if (attempt.phase() == Phase.SUCCEEDED || attempt.isFinal() || !retries.retries(attempt.phase(), n)) {
                 break;
             }
             Duration wait = retries.backoff(n);
@@ -105,8 +115,8 @@ final class ProcessStep {
     }
 
     /** One attempt; null when the run was stopped before it could start. */
-    private Attempt attempt(String nodeId, LaunchSpec spec, NodeFolder folder, NodeLog log, Instant deadline,
-            Duration timeout) {
+    private Attempt attempt(String nodeId, LaunchSpec spec, NodeFolder folder, NodeLog log, Instant nodeDeadline,
+            Duration timeout, Duration perAttempt) {
         try {
             if (!ctx.acquireSlot()) {
                 return null;
@@ -136,6 +146,9 @@ final class ProcessStep {
             ctx.started(running);
             Thread out = pump(p.getInputStream(), log, folder.stdout());
             Thread err = pump(p.getErrorStream(), log, null);
+            Instant attemptDeadline = perAttempt == null ? null : Instant.now().plus(perAttempt);
+            boolean attemptFirst = attemptDeadline != null && (nodeDeadline == null || attemptDeadline.isBefore(nodeDeadline));
+            Instant deadline = attemptFirst ? attemptDeadline : nodeDeadline;
             boolean timedOut = false;
             try {
                 if (deadline == null) {
@@ -144,7 +157,8 @@ final class ProcessStep {
                     long left = Duration.between(Instant.now(), deadline).toMillis();
                     if (left <= 0 || !p.waitFor(left, TimeUnit.MILLISECONDS)) {
                         timedOut = true;
-                        log.append("[orrery] timeout of " + Durations.format(timeout) + " reached; killing the process tree");
+                        log.append("[orrery] " + (attemptFirst ? "activeDeadlineSeconds of " + Durations.format(perAttempt)
+                                : "timeout of " + Durations.format(timeout)) + " reached; killing the process tree");
                         ctx.kill(running);
                     }
                 }
@@ -157,11 +171,15 @@ final class ProcessStep {
             }
             int exit = p.exitValue();
             if (ctx.stopped()) {
-                return new Attempt(Phase.FAILED, ctx.stopMessage(), exit);
+                return new Attempt(Phase.FAILED, ctx.stopMessage(), exit, true);
+            }
+            if (timedOut && attemptFirst) {
+                return new Attempt(Phase.FAILED, "exceeded activeDeadlineSeconds (" + Durations.format(perAttempt)
+                        + "); the process tree was killed", exit);
             }
             if (timedOut) {
                 return new Attempt(Phase.FAILED, "timed out after " + Durations.format(timeout)
-                        + " (the template's timeout); the process tree was killed", exit);
+                        + " (the template's timeout); the process tree was killed", exit, true);
             }
             return exit == 0 ? new Attempt(Phase.SUCCEEDED, null, 0)
                     : new Attempt(Phase.FAILED, "exit code " + exit, exit);
@@ -195,6 +213,9 @@ final class ProcessStep {
                     if (w != null) {
                         w.write(line);
                         w.write('\n');
+                    }
+                    if (!r.ready()) {
+                        log.flush(); // nothing more for now: keep log.txt current for readers and crashes
                     }
                 }
             } catch (IOException e) {

@@ -24,6 +24,8 @@ final class RunContext {
     record Running(Process process, boolean ownGroup, String containerName, ContainerMode mode) {
     }
 
+    private static final int WAKE_ALL = 1_000_000;
+
     final LocalRun run;
     final Pipeline pipeline;
     final Path runDir;
@@ -68,18 +70,17 @@ final class RunContext {
         }
     }
 
-    /** Takes a slot; false when the run was stopped while waiting. */
+    /** Takes a slot; false when the run was stopped while waiting (stop wakes every waiter). */
     boolean acquireSlot() throws InterruptedException {
-        while (!stopped) {
-            if (slots.tryAcquire(100, TimeUnit.MILLISECONDS)) {
-                if (stopped) {
-                    slots.release();
-                    return false;
-                }
-                return true;
-            }
+        if (stopped) {
+            return false;
         }
-        return false;
+        slots.acquire();
+        if (stopped) {
+            slots.release();
+            return false;
+        }
+        return true;
     }
 
     void releaseSlot() {
@@ -129,6 +130,9 @@ final class RunContext {
             stopped = true;
             signals.notifyAll();
         }
+        // wake the steps waiting for a slot; they see the stop and give up. The exit handler that may
+        // follow a stop then runs without the parallelism bound.
+        slots.release(WAKE_ALL);
         killAll();
     }
 

@@ -62,7 +62,7 @@ final class RunExecution implements Runnable {
             if (ctx.pipeline.onExit != null && (!ctx.stopped() || ctx.runExitHandler())) {
                 ctx.workflow.put("status", phase.argoName());
                 ctx.workflow.put("duration", Double.toString(Duration.between(start, Instant.now()).toMillis() / 1000.0));
-                ctx.workflow.put("failures", "[]");
+                ctx.workflow.put("failures", failures());
                 ctx.reopenForExitHandler();
                 Template exit = ctx.pipeline.template(ctx.pipeline.onExit).orElse(null);
                 String exitId = name + ".onExit";
@@ -81,6 +81,19 @@ final class RunExecution implements Runnable {
             message = "internal error: " + e;
         }
         ctx.run.finish(phase, message, Instant.now());
+    }
+
+    /** Argo's {@code {{workflow.failures}}}: a JSON list of the failed and errored steps. */
+    private String failures() {
+        var list = dev.orrery.core.model.Json.array();
+        for (NodeState n : ctx.run.snapshot().nodes()) {
+            if (n.type().isLeaf() && n.phase().isUnsuccessful()) {
+                list.addObject().put("displayName", n.displayName()).put("message", n.message())
+                        .put("templateName", n.templateName()).put("phase", n.phase().argoName())
+                        .put("podName", n.id()).put("finishedAt", String.valueOf(n.finishedAt()));
+            }
+        }
+        return list.toString();
     }
 
     private String rootMessage(String rootId) {

@@ -36,9 +36,9 @@ final class RunStore {
 
     final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES); // compact: written often while a run goes
     private final Path root;
+    private final java.util.Map<String, Long> written = new java.util.HashMap<>();
 
     RunStore(Path root) {
         this.root = root;
@@ -85,11 +85,20 @@ final class RunStore {
         return b.toString();
     }
 
-    void write(RunState state) throws IOException {
+    /**
+     * Writes the state unless a newer revision of the run was written already (the events thread and
+     * the shutdown hook may both write; the newest wins).
+     */
+    synchronized void write(RunState state) throws IOException {
         Path dir = dir(state.id());
         if (!Files.isDirectory(dir)) {
             return; // deleted meanwhile
         }
+        Long last = written.get(state.id());
+        if (last != null && last >= state.revision()) {
+            return;
+        }
+        written.put(state.id(), state.revision());
         Path tmp = dir.resolve(STATE + ".tmp");
         json.writeValue(tmp.toFile(), state);
         try {

@@ -246,7 +246,7 @@ final class StepCommand {
 
     private static List<String> expandAll(List<String> words, Scope scope, PathRewriter rewrite) {
         if (words == null) {
-            return words == null ? List.of() : words;
+            return List.of();
         }
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {

@@ -9,7 +9,6 @@ import dev.orrery.runtime.Phase;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -146,9 +145,5 @@ final class TemplateRunner {
             n.finishedAt = Instant.now();
         });
         return StepResult.of(phase);
-    }
-
-    static List<String> noArgs() {
-        return List.of();
     }
 }

@@ -80,6 +80,14 @@ class ArgoTemplateSubmitTest {
     }
 
     @Test
+    void theRunsPipelineIsItsWorkflowImported() {
+        RunRef ref = runtime.submit(Pipelines.churn(), SubmitOptions.DEFAULTS);
+        var pipeline = runtime.pipelineOf(ref).orElseThrow();
+        assertThat(pipeline.templates).extracting(t -> t.name).contains("main", "prepare", "train", "evaluate");
+        assertThat(runtime.pipelineOf(new RunRef(runtime.id(), "gone"))).isEmpty();
+    }
+
+    @Test
     void anExactRunNameAndParallelismAreApplied() {
         RunRef ref = runtime.submit(Pipelines.churn(), SubmitOptions.DEFAULTS.withRunName("churn-exact")
                 .withParallelism(2));

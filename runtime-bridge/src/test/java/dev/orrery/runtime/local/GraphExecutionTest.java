@@ -9,7 +9,9 @@ import static dev.orrery.runtime.local.Fixtures.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.core.model.ContinueOn;
+import dev.orrery.core.model.Parameter;
 import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.model.Template;
 import dev.orrery.core.model.Step;
 import dev.orrery.runtime.NodeType;
 import dev.orrery.runtime.Phase;
@@ -154,6 +156,24 @@ class GraphExecutionTest {
         assertThat(s.node(s.id() + ".outer.x")).isPresent();
         assertThat(s.node(s.id() + ".outer").orElseThrow().type()).isEqualTo(NodeType.DAG);
         assertThat(s.progress()).isEqualTo(new Progress(3, 3));
+    }
+
+    @Test
+    void aNestedGraphPassesInputsInAndOutputsOut() {
+        Template inner = dag("inner", Fixtures.arg(step("x", "echo"), "msg", "in:{{inputs.parameters.word}}"));
+        Fixtures.input(inner, "word");
+        Parameter out = new Parameter("said", null);
+        out.extra.putObject("valueFrom").put("parameter", "{{tasks.x.outputs.result}}");
+        inner.outputParameters.add(out);
+        Pipeline p = pipeline("io", dag("main", Fixtures.arg(step("outer", "inner"), "word", "hello"),
+                Fixtures.arg(step("after", "echo", "outer"), "msg", "got {{tasks.outer.outputs.parameters.said}}")),
+                inner, Fixtures.input(bash("echo", "echo '{{inputs.parameters.msg}}'"), "msg"));
+
+        RunState s = runToEnd(runtime, p);
+
+        assertThat(s.phase()).as(Fixtures.ids(s).toString()).isEqualTo(Phase.SUCCEEDED);
+        assertThat(node(s, "outer").outputs().parameters()).containsEntry("said", "in:hello");
+        assertThat(node(s, "after").outputs().result()).isEqualTo("got in:hello");
     }
 
     @Test

@@ -72,6 +72,9 @@ class PersistenceTest {
             assertThat(lines.poll(30, TimeUnit.SECONDS)).isEqualTo("said bye");
             assertThat(lines.poll(30, TimeUnit.SECONDS)).isEqualTo("<end>");
 
+            Pipeline kept = second.pipelineOf(reloaded.ref()).orElseThrow();
+            assertThat(kept.mainGraph().orElseThrow().steps).extracting(st -> st.name).containsExactly("a", "b");
+
             RunState again = second.completion(second.resubmit(reloaded.ref())).get(60, TimeUnit.SECONDS);
             assertThat(again.id()).isNotEqualTo(done.id());
             assertThat(node(again, "b").outputs().result()).as("resubmit keeps the parameters").isEqualTo("said bye");

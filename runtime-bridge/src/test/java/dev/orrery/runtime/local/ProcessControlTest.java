@@ -100,6 +100,23 @@ class ProcessControlTest {
     }
 
     @Test
+    void aTimeoutIsNotRetriedButAnAttemptDeadlineIs() throws Exception {
+        Template slow = bash("slow", "sleep 300");
+        slow.timeout = "1s";
+        slow.retryStrategy = retries(2);
+        Template perAttempt = bash("per-attempt", "sleep 300");
+        perAttempt.extra.put("activeDeadlineSeconds", 1);
+        perAttempt.retryStrategy = retries(1);
+        RunState s = runToEnd(runtime, pipeline("deadlines", dag("main", step("a", "slow"), step("b", "per-attempt")),
+                slow, perAttempt));
+
+        assertThat(node(s, "a").attempts()).as("the node's timeout ends it for good").isEqualTo(1);
+        assertThat(node(s, "a").message()).contains("timed out after 1s");
+        assertThat(node(s, "b").attempts()).as("each attempt gets its own deadline").isEqualTo(2);
+        assertThat(node(s, "b").message()).contains("exceeded activeDeadlineSeconds (1s)");
+    }
+
+    @Test
     void stopEndsRunningStepsAndRunsTheExitHandler() throws Exception {
         Template slow = bash("slow", "sleep 300 & echo child $!; wait");
         Template exit = bash("bye", "echo status={{workflow.status}}");
@@ -127,8 +144,8 @@ class ProcessControlTest {
     }
 
     @Test
-    void theExitHandlerSeesTheWorkflowStatus() {
-        Template exit = bash("bye", "echo {{workflow.name}} ended {{workflow.status}}");
+    void theExitHandlerSeesTheWorkflowStatus() throws Exception {
+        Template exit = bash("bye", "echo {{workflow.name}} ended {{workflow.status}}; echo '{{workflow.failures}}' >&2");
         Pipeline ok = pipeline("fine", dag("main", step("a", "ok")), bash("ok", "true"), exit);
         ok.onExit = "bye";
         Pipeline bad = pipeline("bad", dag("main", step("a", "no")), bash("no", "false"), exit);
@@ -142,6 +159,10 @@ class ProcessControlTest {
         assertThat(failed.node(failed.id() + ".onExit").orElseThrow().outputs().result())
                 .isEqualTo(failed.id() + " ended Failed");
         assertThat(failed.phase()).isEqualTo(Phase.FAILED);
+        assertThat(NodeLog.readLines(runtime.runDirectory(failed.ref()).resolve("nodes")
+                .resolve(NodeFolder.safe(failed.id() + ".onExit")).resolve("log.txt"), 0))
+                .anySatisfy(line -> assertThat(line).contains("\"displayName\":\"a\"").contains("\"phase\":\"Failed\"")
+                        .contains("\"message\":\"exit code 1\""));
     }
 
     @Test
