@@ -31,19 +31,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * watch connection, and hold the next watch request, then answer it with {@code 410 Gone} the way
  * the API server does when the resourceVersion is too old (an ERROR event with a Status).
  */
-final class ArgoMockCluster implements AutoCloseable {
-    static final String NAMESPACE = "ml";
+public final class ArgoMockCluster implements AutoCloseable {
+    public static final String NAMESPACE = "ml";
     /** The fake controller's requests carry this impersonation header, so outages spare them. */
     static final String CONTROLLER_USER = "system:serviceaccount:argo:argo";
 
     final Map<ServerRequest, Queue<ServerResponse>> responses = new HashMap<>();
     final FaultyDispatcher dispatcher = new FaultyDispatcher(new KubernetesMixedDispatcher(responses));
-    final KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), responses,
+    public final KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), responses,
             dispatcher, false);
-    final KubernetesClient client;
+    public final KubernetesClient client;
     final KubernetesClient controllerClient;
 
-    ArgoMockCluster() {
+    public ArgoMockCluster() {
         server.init();
         for (var ctx : List.of(ArgoResources.WORKFLOWS, ArgoResources.WORKFLOW_TEMPLATES,
                 ArgoResources.CLUSTER_WORKFLOW_TEMPLATES, ArgoResources.CRON_WORKFLOWS)) {
@@ -59,7 +59,31 @@ final class ArgoMockCluster implements AutoCloseable {
                 .withImpersonateUsername(CONTROLLER_USER).withRequestRetryBackoffLimit(0).endConfig());
     }
 
-    FakeArgoController controller() {
+    /**
+     * Writes a kubeconfig whose context {@code mock} points at this server (plain HTTP, a token user,
+     * namespace {@link #NAMESPACE}), for code that connects the way users do.
+     */
+    public java.nio.file.Path writeKubeconfig(java.nio.file.Path dir) throws java.io.IOException {
+        String url = client.getMasterUrl().toString().replaceAll("/+$", "");
+        java.nio.file.Path file = dir.resolve("kubeconfig");
+        java.nio.file.Files.writeString(file, """
+                apiVersion: v1
+                kind: Config
+                clusters:
+                  - name: mock
+                    cluster: {server: "%s"}
+                contexts:
+                  - name: mock
+                    context: {cluster: mock, user: tester, namespace: %s}
+                current-context: mock
+                users:
+                  - name: tester
+                    user: {token: test-token}
+                """.formatted(url, NAMESPACE));
+        return file;
+    }
+
+    public FakeArgoController controller() {
         return new FakeArgoController(controllerClient, NAMESPACE);
     }
 

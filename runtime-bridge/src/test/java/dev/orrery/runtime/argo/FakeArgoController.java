@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * the v2 pod-name annotation. It creates a pod per task (named as Argo names v2 pods), honours
  * {@code spec.shutdown} and {@code spec.suspend}, and runs again what {@code retry} reset.
  */
-final class FakeArgoController {
+public final class FakeArgoController {
     /** One node phase change, as the controller wrote it. */
-    record Transition(String nodeId, String displayName, String phase) {
+    public record Transition(String nodeId, String displayName, String phase) {
     }
 
     private static final Pattern TASK_NAME = Pattern.compile("[A-Za-z0-9_-]+");
@@ -46,13 +46,13 @@ final class FakeArgoController {
     }
 
     /** The task fails with exit code 1 the next {@code times} times it runs. */
-    FakeArgoController failing(String task, int times) {
+    public FakeArgoController failing(String task, int times) {
         failuresLeft.put(task, times);
         return this;
     }
 
     /** Records this S3 repository in {@code status.artifactRepositoryRef} as the controller does. */
-    FakeArgoController withS3Repository(String endpoint, String bucket, String secretName) {
+    public FakeArgoController withS3Repository(String endpoint, String bucket, String secretName) {
         artifactRepository.put("endpoint", endpoint);
         artifactRepository.put("bucket", bucket);
         artifactRepository.put("secret", secretName);
@@ -60,7 +60,7 @@ final class FakeArgoController {
     }
 
     /** Runs steps until the workflow is finished (or suspended); returns every transition written. */
-    List<Transition> runToEnd(String name) {
+    public List<Transition> runToEnd(String name) {
         List<Transition> all = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             List<Transition> t = step(name);
@@ -73,7 +73,7 @@ final class FakeArgoController {
     }
 
     /** One reconciliation: at most one status write. Returns the node phase changes it wrote (empty: nothing to do). */
-    List<Transition> step(String name) {
+    public List<Transition> step(String name) {
         GenericKubernetesResource r = client.genericKubernetesResources(ArgoResources.WORKFLOWS).inNamespace(namespace)
                 .withName(name).get();
         ObjectNode wf = ArgoResources.tree(r);

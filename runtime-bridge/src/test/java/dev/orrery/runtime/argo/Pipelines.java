@@ -5,8 +5,8 @@ import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.model.Pipeline;
 
 /** Pipelines for the Argo tests. */
-final class Pipelines {
-    static final String CHURN = """
+public final class Pipelines {
+    public static final String CHURN = """
             apiVersion: argoproj.io/v1alpha1
             kind: Workflow
             metadata:
