@@ -143,7 +143,7 @@ final class RunStateMapper {
         int total = 0;
         int done = 0;
         for (NodeState n : nodes) {
-            if (n.type() == NodeType.POD || n.type() == NodeType.CONTAINER) {
+            if (n.type().isLeaf()) {
                 total++;
                 if (n.phase().isFinished()) {
                     done++;
