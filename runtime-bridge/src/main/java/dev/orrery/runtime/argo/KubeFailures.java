@@ -88,6 +88,12 @@ final class KubeFailures {
                 ? t.getClass().getSimpleName() : t.getMessage()), t);
     }
 
+    /** The message for a watch that broke and has not come back yet. */
+    String lostWatch() {
+        return "lost the connection to the cluster at " + server + " (watching workflows in " + namespace
+                + "); reconnecting";
+    }
+
     RuntimeFailure unreachable(Throwable error) {
         Throwable cause = error;
         for (Throwable c = error; c != null && c.getCause() != c; c = c.getCause()) {

@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -40,12 +40,14 @@ final class WorkflowWatch implements AutoCloseable {
     private final RunStateMapper mapper;
     private final KubeFailures failures;
     private final Duration startTimeout;
-    private final ExecutorService dispatch;
+    private final ScheduledExecutorService dispatch;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     /** Dispatch thread only. */
     private final Map<String, RunState> current = new HashMap<>();
-    private SharedIndexInformer<GenericKubernetesResource> informer;
+    private volatile SharedIndexInformer<GenericKubernetesResource> informer;
     private volatile String problem;
+    /** Dispatch thread only. */
+    private int notWatchingChecks;
 
     WorkflowWatch(KubernetesClient client, String namespace, RunStateMapper mapper, KubeFailures failures,
             Duration startTimeout) {
@@ -54,7 +56,7 @@ final class WorkflowWatch implements AutoCloseable {
         this.mapper = mapper;
         this.failures = failures;
         this.startTimeout = startTimeout;
-        this.dispatch = Executors.newSingleThreadExecutor(r -> {
+        this.dispatch = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "orrery-argo-watch-" + namespace);
             t.setDaemon(true);
             return t;
@@ -99,9 +101,7 @@ final class WorkflowWatch implements AutoCloseable {
             if (!isStarted) {
                 return false;
             }
-            String message = failures.translate("watch", "workflows", null, t).getMessage();
             LOG.log(Level.FINE, "watch of workflows in " + namespace + " failed; retrying", t);
-            dispatch.execute(() -> reportProblem(message));
             return true;
         });
         inf.addEventHandler(new ResourceEventHandler<>() {
@@ -135,6 +135,26 @@ final class WorkflowWatch implements AutoCloseable {
             throw failures.translate("watch", "workflows", null, e);
         }
         informer = inf;
+        dispatch.scheduleWithFixedDelay(this::checkConnection, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Dispatch thread, every second: fabric8 retries a broken watch quietly, so the runtime looks
+     * for itself; a watch down for two checks in a row is reported, and its return too.
+     */
+    private void checkConnection() {
+        SharedIndexInformer<GenericKubernetesResource> inf = informer;
+        if (inf == null) {
+            return;
+        }
+        if (inf.isWatching()) {
+            notWatchingChecks = 0;
+            if (problem != null) {
+                reportProblem(null);
+            }
+        } else if (++notWatchingChecks >= 2 && problem == null) {
+            reportProblem(failures.lostWatch());
+        }
     }
 
     private void publish(GenericKubernetesResource wf) {
@@ -144,9 +164,6 @@ final class WorkflowWatch implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot read workflow " + wf.getMetadata().getName(), e);
             return;
-        }
-        if (problem != null && informer != null && informer.isWatching()) {
-            reportProblem(null);
         }
         RunState last = current.get(state.id());
         if (last != null && state.revision() != 0 && state.revision() <= last.revision()) {

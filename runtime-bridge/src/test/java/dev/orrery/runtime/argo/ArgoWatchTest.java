@@ -78,6 +78,9 @@ class ArgoWatchTest {
             CountDownLatch refused = cluster.dispatcher.outage(true);
             assertThat(cluster.dispatcher.dropWatches()).isEqualTo(1);
             assertThat(refused.await(10, TimeUnit.SECONDS)).as("the informer tries to reconnect").isTrue();
+            rec.awaitConnectionReport(true);
+            assertThat(rec.problems.get(0)).startsWith("lost the connection to the cluster at http://")
+                    .endsWith("(watching workflows in ml); reconnecting");
             // While the client cannot reach the API the controller moves on: prepare runs and succeeds, train starts.
             controller.step(ref.runId());
             controller.step(ref.runId());
@@ -87,6 +90,7 @@ class ArgoWatchTest {
 
             RunState caughtUp = rec.await(ref.runId(), s -> s.revision() >= expected.revision());
             assertSameNodes(caughtUp, expected);
+            rec.awaitConnectionReport(false);
             assertThat(caughtUp.nodesOfStep("prepare")).extracting(NodeState::phase).containsExactly(Phase.SUCCEEDED);
             // fabric8 resumes the watch from the last resourceVersion it saw (the server replays what it missed);
             // it lists again only when the server answers 410 Gone (next test).

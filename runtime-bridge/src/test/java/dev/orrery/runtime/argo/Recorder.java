@@ -35,6 +35,27 @@ final class Recorder implements RunListener {
     @Override
     public void onConnectionProblem(String problem) {
         problems.add(String.valueOf(problem));
+        events.add(new Problem(problem));
+    }
+
+    private record Problem(String message) {
+    }
+
+    /** Waits up to 10 s for a connection report: a problem (lost) or its end (restored). */
+    void awaitConnectionReport(boolean lost) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            for (String p : problems) {
+                if (lost != p.equals("null")) {
+                    return;
+                }
+            }
+            long left = end - System.nanoTime();
+            if (left <= 0 || events.poll(left, TimeUnit.NANOSECONDS) == null) {
+                throw new AssertionError("no connection " + (lost ? "problem" : "recovery") + " reported; got "
+                        + problems);
+            }
+        }
     }
 
     /** Waits up to 10 s for a snapshot of the run that matches. */
