@@ -107,6 +107,27 @@ class ArgoCommandsTest {
     }
 
     @Test
+    void submitFromAWorkflowTemplateWithOverrides() {
+        ResourceDefinitionContext templates = new ResourceDefinitionContext.Builder().withGroup("argoproj.io")
+                .withVersion("v1alpha1").withKind("WorkflowTemplate").withPlural("workflowtemplates")
+                .withNamespaced(true).build();
+        GenericKubernetesResource t = new GenericKubernetesResource();
+        t.setApiVersion("argoproj.io/v1alpha1");
+        t.setKind("WorkflowTemplate");
+        t.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName("train-model").build());
+        t.setAdditionalProperty("spec", java.util.Map.of("entrypoint", "main"));
+        cluster.client.genericKubernetesResources(templates).inNamespace(ArgoMockCluster.NAMESPACE).resource(t).create();
+
+        Result r = run("submit", "--from", "workflowtemplate/train-model", "-p", "lr=0.3");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().trim()).startsWith("train-model-");
+        Result missing = run("submit", "--from", "cronwf/nightly");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("orrery submit: no CronWorkflow named nightly in ml" + System.lineSeparator());
+    }
+
+    @Test
     void aFailedRunExitsOne() throws Exception {
         controller.failing("train", 1);
         CompletableFuture<Result> cli = CompletableFuture.supplyAsync(() -> run("submit", pipeline.toString(), "-w"),
