@@ -77,8 +77,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Where container and script steps run: host (default), docker or podman.")
     String containers = "host";
 
-    @Option(names = "--timeout", paramLabel = "DURATION", description = "Stop the run after this long, e.g. 30m.")
-    Duration timeout;
+    @Option(names = "--timeout", paramLabel = "DURATION",
+            description = "Stop the run after this long: 90s, 30m, 2h (or ISO-8601, PT30M).")
+    String timeoutText;
+
+    private Duration timeout;
 
     @Override
     public Integer call() {
@@ -108,6 +111,7 @@ public final class RunCommand implements Callable<Integer> {
         if (parallelism != null && parallelism < 1) {
             throw new Usage("orrery run: --parallelism must be 1 or more, was " + parallelism);
         }
+        timeout = timeoutText == null ? null : duration(timeoutText);
         ContainerMode mode = containerMode();
         Pipeline pipeline = load(err, mode);
         LocalRuntime.Config config = (runsDir != null ? LocalRuntime.Config.in(runsDir) : LocalRuntime.Config.defaults())
@@ -154,9 +158,27 @@ public final class RunCommand implements Callable<Integer> {
             }
             if (deadline != null && Instant.now().isAfter(deadline)) {
                 deadline = null;
-                progress.note("--timeout of " + timeout + " reached; stopping the run");
+                progress.note("--timeout of " + timeoutText + " reached; stopping the run");
                 runtime.stop(ref);
             }
+        }
+    }
+
+    private static Duration duration(String text) {
+        var m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m|h)").matcher(text.trim());
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                default -> Duration.ofHours(n);
+            };
+        }
+        try {
+            return Duration.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Usage("orrery run: --timeout takes a duration such as 90s, 30m or 2h, not '" + text + "'");
         }
     }
 
@@ -255,7 +277,7 @@ public final class RunCommand implements Callable<Integer> {
     /** Prints a line whenever a step's phase changes: time, symbol, step, phase, and details. */
     private static final class Progress {
         private final PrintWriter out;
-        private final Map<String, Phase> seen = new HashMap<>();
+        private final Map<String, String> seen = new HashMap<>();
 
         Progress(PrintWriter out) {
             this.out = out;
@@ -264,10 +286,11 @@ public final class RunCommand implements Callable<Integer> {
         void print(RunState s) {
             for (NodeState n : s.nodes()) {
                 boolean root = n.boundaryId() == null && n.stepName() == null && n.id().equals(s.id());
-                if (root || seen.get(n.id()) == n.phase()) {
+                String key = n.phase() + "/" + n.attempts();
+                if (root || key.equals(seen.get(n.id()))) {
                     continue;
                 }
-                seen.put(n.id(), n.phase());
+                seen.put(n.id(), key);
                 if (n.phase() == Phase.PENDING) {
                     continue;
                 }
@@ -278,6 +301,9 @@ public final class RunCommand implements Callable<Integer> {
                 if (n.phase().isFinished() && n.startedAt() != null && n.finishedAt() != null) {
                     line.append(String.format(Locale.ROOT, " %6.1fs", Duration.between(n.startedAt(), n.finishedAt())
                             .toMillis() / 1000.0));
+                }
+                if (n.phase() == Phase.RUNNING && n.attempts() > 1) {
+                    line.append("  attempt ").append(n.attempts());
                 }
                 if (n.message() != null) {
                     line.append("  ").append(n.message());
@@ -296,7 +322,7 @@ public final class RunCommand implements Callable<Integer> {
             if (n.finishedAt() != null) {
                 return n.finishedAt();
             }
-            return n.startedAt() != null ? n.startedAt() : Instant.now();
+            return n.startedAt() != null && n.attempts() <= 1 ? n.startedAt() : Instant.now();
         }
     }
 }

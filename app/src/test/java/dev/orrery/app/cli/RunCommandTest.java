@@ -125,6 +125,19 @@ class RunCommandTest {
     }
 
     @Test
+    void aRunPastItsTimeoutIsStoppedAndFails() throws IOException {
+        Path f = write("slow.yaml", HELLO.replace("echo \"said {{workflow.parameters.word}}\"", "sleep 300"));
+        Result r = run(f.toString(), "--timeout", "1s", "--runs-dir", dir.resolve("runs").toString());
+
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("--timeout of 1s reached; stopping the run").contains("Stopped by user");
+
+        Result bad = run(f.toString(), "--timeout", "soon", "--runs-dir", dir.resolve("runs").toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--timeout takes a duration");
+    }
+
+    @Test
     void anInvalidPipelineIsNotRunAndItsProblemsPrintWithLines() throws IOException {
         Path bad = write("bad.yaml", HELLO.replace("dependencies: [first]", "dependencies: [nowhere]"));
         Result r = run(bad.toString(), "--runs-dir", dir.resolve("runs").toString());

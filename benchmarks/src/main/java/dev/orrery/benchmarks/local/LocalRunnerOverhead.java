@@ -50,7 +50,26 @@ public final class LocalRunnerOverhead {
     public static void main(String[] args) throws Exception {
         int steps = intArg(args, "--steps", 200);
         int repeat = intArg(args, "--repeat", 3);
-        Path work = Path.of(stringArg(args, "--work", Files.createTempDirectory("orrery-bench").toString()));
+        String given = stringArg(args, "--work", null);
+        Path work = given != null ? Path.of(given) : Files.createTempDirectory("orrery-bench");
+        try {
+            measure(steps, repeat, work);
+        } finally {
+            if (given == null) {
+                deleteTree(work);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void measure(int steps, int repeat, Path work) throws Exception {
         double bare = bareProcessMs(work, 200);
         System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.version"));

@@ -133,6 +133,12 @@ final class LocalRun {
         changed();
     }
 
+    /** Sets the run's message while it runs (e.g. suspended); null clears it. */
+    synchronized void message(String newMessage) {
+        message = newMessage;
+        changed();
+    }
+
     synchronized Phase phase() {
         return phase;
     }

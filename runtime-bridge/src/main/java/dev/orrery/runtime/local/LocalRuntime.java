@@ -317,22 +317,35 @@ public final class LocalRuntime implements Runtime {
         }
     }
 
+    /** Ends a suspension (running steps went on; waiting ones start now) and releases approval steps. */
     @Override
     public void resume(RunRef run) {
         RunExecution e = running(run);
         if (e != null) {
+            boolean wasSuspended = e.context().suspended();
             e.context().resume();
+            if (wasSuspended) {
+                e.context().run.message(null);
+            }
+        }
+    }
+
+    /**
+     * Argo's suspend: steps already running go on, no new step starts until {@link #resume(RunRef)}.
+     * The run stays Running, with a message saying it is suspended.
+     */
+    @Override
+    public void suspend(RunRef run) {
+        RunExecution e = running(run);
+        if (e != null) {
+            e.context().suspend();
+            e.context().run.message("Suspended: no new step starts until resume");
         }
     }
 
     @Override
-    public void suspend(RunRef run) {
-        throw new UnsupportedRunOperationException("suspend", ID, "local runs cannot pause running processes;"
-                + " use an approval step to wait for resume");
-    }
-
-    @Override
     public RunRef retry(RunRef run) {
+        get(run);
         throw new UnsupportedRunOperationException("retry", ID, "resubmit the run instead");
     }
 

@@ -118,6 +118,9 @@ final class ProcessStep {
     private Attempt attempt(String nodeId, LaunchSpec spec, NodeFolder folder, NodeLog log, Instant nodeDeadline,
             Duration timeout, Duration perAttempt) {
         try {
+            if (ctx.suspended()) {
+                ctx.run.update(nodeId, node -> node.message = "waiting: the run is suspended");
+            }
             if (!ctx.acquireSlot()) {
                 return null;
             }

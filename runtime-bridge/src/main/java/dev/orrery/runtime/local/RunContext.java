@@ -42,6 +42,7 @@ final class RunContext {
     private volatile String stopMessage;
     private boolean exitHandlerReopened;
     private long resumes;
+    private boolean suspended;
 
     RunContext(LocalRun run, Pipeline pipeline, Path runDir, int parallelism, ContainerMode mode, Duration killGrace,
             Map<String, NodeLog> logs) {
@@ -70,8 +71,16 @@ final class RunContext {
         }
     }
 
-    /** Takes a slot; false when the run was stopped while waiting (stop wakes every waiter). */
+    /**
+     * Takes a slot, first waiting while the run is suspended; false when the run was stopped while
+     * waiting (stop wakes every waiter).
+     */
     boolean acquireSlot() throws InterruptedException {
+        synchronized (signals) {
+            while (suspended && !stopped) {
+                signals.wait();
+            }
+        }
         if (stopped) {
             return false;
         }
@@ -218,8 +227,23 @@ final class RunContext {
         }
     }
 
+    /** Argo's suspend: steps already running go on, no new step starts until {@link #resume()}. */
+    void suspend() {
+        synchronized (signals) {
+            suspended = true;
+        }
+    }
+
+    boolean suspended() {
+        synchronized (signals) {
+            return suspended;
+        }
+    }
+
+    /** Ends a suspension and lets approval steps that wait for a resume go on. */
     void resume() {
         synchronized (signals) {
+            suspended = false;
             resumes++;
             signals.notifyAll();
         }

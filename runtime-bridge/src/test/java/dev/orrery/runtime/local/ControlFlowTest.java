@@ -80,6 +80,43 @@ class ControlFlowTest {
     }
 
     @Test
+    void suspendLetsRunningStepsFinishButStartsNoNewOneUntilResume() throws Exception {
+        Path gate = tmp.resolve("gate");
+        Template first = bash("first", "for i in $(seq 600); do [ -f " + gate + " ] && break; sleep 0.1; done; echo one");
+        Pipeline p = pipeline("pausable", dag("main", step("first", "first"), step("second", "say", "first")), first,
+                bash("say", "echo two"));
+        RunRef ref = runtime.submit(p, SubmitOptions.DEFAULTS);
+        String firstId = ref.runId() + ".first";
+        String secondId = ref.runId() + ".second";
+        awaitState(ref, s -> s.node(firstId).map(n -> n.phase() == Phase.RUNNING).orElse(false));
+
+        runtime.suspend(ref);
+        assertThat(runtime.get(ref).message()).startsWith("Suspended");
+        java.nio.file.Files.createFile(gate);
+        awaitState(ref, s -> s.node(secondId).map(n -> "waiting: the run is suspended".equals(n.message())).orElse(false));
+        RunState held = runtime.get(ref);
+        assertThat(held.node(firstId).orElseThrow().phase()).as("a running step goes on").isEqualTo(Phase.SUCCEEDED);
+        assertThat(held.node(secondId).orElseThrow().phase()).isEqualTo(Phase.PENDING);
+        assertThat(held.phase()).isEqualTo(Phase.RUNNING);
+
+        runtime.resume(ref);
+        RunState s = runtime.completion(ref).get(60, TimeUnit.SECONDS);
+        assertThat(s.phase()).isEqualTo(Phase.SUCCEEDED);
+        assertThat(node(s, "second").outputs().result()).isEqualTo("two");
+    }
+
+    private void awaitState(RunRef ref, java.util.function.Predicate<RunState> condition) throws Exception {
+        CountDownLatch reached = new CountDownLatch(1);
+        try (Subscription w = runtime.watch(s -> {
+            if (s.ref().equals(ref) && condition.test(s)) {
+                reached.countDown();
+            }
+        })) {
+            assertThat(reached.await(60, TimeUnit.SECONDS)).as("the run reaches the expected state").isTrue();
+        }
+    }
+
+    @Test
     void terminateSkipsTheExitHandler() throws Exception {
         Template approve = new Template("approve");
         approve.suspend = Json.object();

@@ -157,8 +157,16 @@ class PersistenceTest {
             assertThat(dir).doesNotExist();
             assertThat(runtime.list()).isEmpty();
             assertThatThrownBy(() -> runtime.get(s.ref())).isInstanceOf(RunNotFoundException.class);
-            assertThatThrownBy(() -> runtime.suspend(s.ref())).isInstanceOf(UnsupportedRunOperationException.class)
-                    .hasMessageContaining("suspend");
+            assertThatThrownBy(() -> runtime.retry(s.ref())).isInstanceOf(RunNotFoundException.class);
+        }
+    }
+
+    @Test
+    void retryOfALocalRunIsUnsupportedAndSaysWhatToDoInstead() {
+        try (LocalRuntime runtime = new LocalRuntime(tmp.resolve("runs"))) {
+            RunState s = runToEnd(runtime, twoSteps());
+            assertThatThrownBy(() -> runtime.retry(s.ref())).isInstanceOf(UnsupportedRunOperationException.class)
+                    .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("resubmit");
         }
     }
 
