@@ -39,6 +39,8 @@ for tool in docker kind kubectl curl; do
 done
 docker info >/dev/null 2>&1 || die "the Docker engine is not running (docker info failed)"
 [ -f "$pipeline" ] || die "no pipeline file $pipeline"
+./orrery submit --help >/dev/null 2>&1 \
+  || die "this build's ./orrery has no 'submit' command (SubmitCommand, RunsCommand, LogsCommand and ArtifactsCommand must be registered in OrreryCommand)"
 
 cleanup() {
   local code=$?
