@@ -1,5 +1,6 @@
 package dev.orrery.app.shell;
 
+import dev.orrery.app.monitor.MonitorPane;
 import dev.orrery.core.model.ArgoKind;
 import dev.orrery.designer.Designer;
 import dev.orrery.designer.doc.DesignDocument;
@@ -7,6 +8,7 @@ import dev.orrery.designer.doc.PipelineChecker;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -35,12 +37,20 @@ public final class MainWindow {
     private final Tab yamlTab;
     private final Tab problemsTab;
     private final StatusBar status;
+    private final MonitorPane monitor;
+    private final Tab monitorTab;
 
     public MainWindow(Stage stage) {
         this(stage, Preferences.userRoot().node("dev/orrery/app"), PipelineChecker.VALIDATOR);
     }
 
     public MainWindow(Stage stage, Preferences prefs, PipelineChecker checker) {
+        this(stage, prefs, checker, dev.orrery.runtime.local.LocalRuntime::new);
+    }
+
+    /** {@code localRuntime} makes the runtime of "This computer" (called once, off the FX thread). */
+    public MainWindow(Stage stage, Preferences prefs, PipelineChecker checker,
+            Supplier<? extends dev.orrery.runtime.Runtime> localRuntime) {
         this.stage = stage;
         this.theme = new Theme(prefs);
         this.designer = new Designer(SamplePipeline.blank(), checker);
@@ -56,7 +66,10 @@ public final class MainWindow {
         designTab.setId("tab-design");
         yamlTab.setId("tab-yaml");
         problemsTab.setId("tab-problems");
-        tabs.getTabs().addAll(designTab, yamlTab, problemsTab);
+        monitor = new MonitorPane(localRuntime, () -> doc.pipeline().copy());
+        monitorTab = new Tab("Monitor", monitor);
+        monitorTab.setId("tab-monitor");
+        tabs.getTabs().addAll(designTab, yamlTab, problemsTab, monitorTab);
         tabs.getTabs().forEach(t -> t.setClosable(false));
         designer.yaml().activeProperty().bind(yamlTab.selectedProperty());
         doc.selection().revealProperty().addListener((o, a, b) -> tabs.getSelectionModel().select(designTab));
@@ -65,13 +78,22 @@ public final class MainWindow {
         split.setDividerPositions(0.15, 0.77);
         SplitPane.setResizableWithParent(designer.palette(), false);
         SplitPane.setResizableWithParent(designer.properties(), false);
+        // the monitor needs the width; the palette and properties only serve the designer tabs
+        monitorTab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                split.getItems().setAll(tabs);
+            } else {
+                split.getItems().setAll(designer.palette(), tabs, designer.properties());
+                split.setDividerPositions(0.15, 0.77);
+            }
+        });
         status = new StatusBar(designer);
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(new MenuFactory(this).menuBar()));
         root.setBottom(status);
         root.setId("main-window");
         Scene scene = new Scene(root, 1400, 860);
-        scene.getStylesheets().add(Designer.STYLESHEET);
+        scene.getStylesheets().addAll(Designer.STYLESHEET, MonitorPane.STYLESHEET);
         designer.canvas().darkProperty().bind(theme.darkProperty());
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
@@ -89,6 +111,7 @@ public final class MainWindow {
                 });
             } else {
                 designer.shutdown();
+                monitor.shutdown();
             }
         });
     }
@@ -104,6 +127,7 @@ public final class MainWindow {
 
     public void close() {
         designer.shutdown();
+        monitor.shutdown();
         stage.close();
     }
 
@@ -145,6 +169,17 @@ public final class MainWindow {
 
     void exportSvg() {
         chooseSave("Export diagram as SVG", doc.pipeline().displayName() + ".svg").ifPresent(files::exportSvg);
+    }
+
+    /** Runs the open pipeline on this computer and shows the run in the monitor. */
+    void runOnThisComputer() {
+        showTab("tab-monitor");
+        monitor.runOnThisComputer(doc.pipeline().copy());
+    }
+
+    void submitToCluster() {
+        showTab("tab-monitor");
+        monitor.submitToCluster(doc.pipeline().copy());
     }
 
     void autoLayout() {
@@ -190,6 +225,10 @@ public final class MainWindow {
 
     public Designer designer() {
         return designer;
+    }
+
+    public MonitorPane monitor() {
+        return monitor;
     }
 
     FileActions files() {

@@ -24,7 +24,7 @@ final class MenuFactory {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(file(), edit(), view());
+        MenuBar bar = new MenuBar(file(), edit(), view(), run());
         bar.setId("menu-bar");
         return bar;
     }
@@ -106,6 +106,15 @@ final class MenuFactory {
                 item("Problems", "Shortcut+F3", e -> w.showTab("tab-problems")),
                 new SeparatorMenuItem(),
                 dark);
+    }
+
+    private Menu run() {
+        MenuItem local = item("Run on This Computer", "F5", e -> w.runOnThisComputer());
+        local.setId("menu-run-local");
+        MenuItem cluster = item("Submit to Connected Cluster", "Shift+F5", e -> w.submitToCluster());
+        cluster.setId("menu-run-cluster");
+        return new Menu("Run", null, local, cluster, new SeparatorMenuItem(),
+                item("Monitor", "Shortcut+F4", e -> w.showTab("tab-monitor")));
     }
 
     private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {

@@ -158,4 +158,20 @@ final class CanvasPainter {
             g.strokeRect(m[0], m[1], w, h);
         }
     }
+
+    /** Zoomed out, a host's overlay shows as the box's border colour. */
+    static void overlayBoxes(GraphicsContext g, Viewport vp, GraphIndex index, Function<String, Position> position,
+            Map<String, NodeOverlay> overlays) {
+        double s = vp.scale();
+        g.setLineWidth(Math.max(1.5, 3 * s));
+        for (Step st : index.steps) {
+            NodeOverlay o = overlays.get(st.name);
+            Position p = position.apply(st.name);
+            if (o != null && p != null) {
+                g.setStroke(Color.web(o.colour()));
+                g.strokeRect(p.x() * s + vp.txProperty().get(), p.y() * s + vp.tyProperty().get(),
+                        NodeView.WIDTH * s, NodeView.HEIGHT * s);
+            }
+        }
+    }
 }

@@ -54,6 +54,9 @@ public final class GraphCanvas extends Region {
     private final ArrayDeque<NodeView> pool = new ArrayDeque<>();
     private final Map<String, Position> preview = new HashMap<>();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
+    private final javafx.beans.property.ObjectProperty<Map<String, NodeOverlay>> overlays =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "overlays", Map.of());
     private GraphIndex index;
     private int indexRevision = -1;
 
@@ -100,6 +103,7 @@ public final class GraphCanvas extends Region {
         viewport.txProperty().addListener((o, a, b) -> requestLayout());
         viewport.tyProperty().addListener((o, a, b) -> requestLayout());
         dark.addListener((o, a, b) -> requestLayout());
+        overlays.addListener((o, a, b) -> requestLayout());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::backgroundPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -130,6 +134,9 @@ public final class GraphCanvas extends Region {
         }
         CanvasPainter.paint(backdrop.getGraphicsContext2D(), w, h, viewport, idx, this::position, selected, withErrors,
                 dark.get() ? CanvasPainter.Colors.DARK : CanvasPainter.Colors.LIGHT);
+        if (viewport.scale() < CanvasPainter.DETAIL_SCALE && !overlays.get().isEmpty()) {
+            CanvasPainter.overlayBoxes(backdrop.getGraphicsContext2D(), viewport, idx, this::position, overlays.get());
+        }
         updateViews(idx, w, h);
         paintCount++;
     }
@@ -162,6 +169,7 @@ public final class GraphCanvas extends Region {
             Position p = position(name);
             v.relocate(p.x(), p.y());
             v.show(idx.facts.get(name), doc.selection().isSelected(name), problems.of(name));
+            v.showOverlay(overlays.get().get(name));
         }
     }
 
@@ -211,6 +219,10 @@ public final class GraphCanvas extends Region {
         } else if (!doc.selection().isSelected(name)) {
             doc.selection().select(name);
         }
+        if (!editable.get()) {
+            e.consume();
+            return;
+        }
         mode = Mode.MOVE;
         dragged = false;
         pressLocal = sceneToLocal(e.getSceneX(), e.getSceneY());
@@ -225,7 +237,7 @@ public final class GraphCanvas extends Region {
     }
 
     private void portPressed(NodeView v, MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) {
+        if (e.getButton() != MouseButton.PRIMARY || !editable.get()) {
             return;
         }
         requestFocus();
@@ -245,7 +257,7 @@ public final class GraphCanvas extends Region {
         requestFocus();
         pressLocal = sceneToLocal(e.getSceneX(), e.getSceneY());
         dragged = false;
-        if (e.getButton() == MouseButton.PRIMARY && !e.isAltDown()) {
+        if (e.getButton() == MouseButton.PRIMARY && !e.isAltDown() && editable.get()) {
             mode = Mode.BAND;
             band.setX(pressLocal.getX());
             band.setY(pressLocal.getY());
@@ -370,6 +382,9 @@ public final class GraphCanvas extends Region {
 
     /** Adds a step of the kind where the scene point falls (palette drop); returns its name. */
     public String dropKind(StepKind kind, double sceneX, double sceneY) {
+        if (!editable.get()) {
+            return null;
+        }
         Point2D local = sceneToLocal(sceneX, sceneY);
         Point2D w = viewport.toWorld(local.getX(), local.getY());
         return edits.addStep(kind, new Position(w.getX() - NodeView.WIDTH / 2, w.getY() - NodeView.HEIGHT / 2));
@@ -386,7 +401,9 @@ public final class GraphCanvas extends Region {
     }
 
     public void deleteSelection() {
-        edits.deleteSelection();
+        if (editable.get()) {
+            edits.deleteSelection();
+        }
     }
 
     public void copySelection() {
@@ -394,7 +411,9 @@ public final class GraphCanvas extends Region {
     }
 
     public void paste() {
-        edits.paste();
+        if (editable.get()) {
+            edits.paste();
+        }
     }
 
     public void selectAll() {
@@ -449,6 +468,19 @@ public final class GraphCanvas extends Region {
 
     public BooleanProperty darkProperty() {
         return dark;
+    }
+
+    /**
+     * False makes the canvas a viewer: clicks select, drags pan, nothing edits the document (the
+     * monitor shows a run's graph this way).
+     */
+    public BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    /** A status per step name painted over the nodes (border colour, icon, pseudo-class); empty by default. */
+    public javafx.beans.property.ObjectProperty<Map<String, NodeOverlay>> overlaysProperty() {
+        return overlays;
     }
 
     /** The node view of a step if it is drawn at full detail now (for tests and the diagram export). */

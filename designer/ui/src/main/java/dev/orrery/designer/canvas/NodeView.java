@@ -34,8 +34,11 @@ public final class NodeView extends Region {
     private final Circle outputPort = new Circle(6);
     private final VBox body;
     private final Tooltip tooltip = new Tooltip();
+    private final FontIcon overlayIcon = new FontIcon();
+    private final Tooltip overlayTip = new Tooltip();
     private String stepName;
     private NodeFacts shown;
+    private NodeOverlay overlay;
 
     public NodeView() {
         getStyleClass().add("orrery-node");
@@ -51,7 +54,10 @@ public final class NodeView extends Region {
         body.getStyleClass().add("node-body");
         inputPort.getStyleClass().addAll("port", "input-port");
         outputPort.getStyleClass().addAll("port", "output-port");
-        getChildren().addAll(body, marker, inputPort, outputPort);
+        overlayIcon.getStyleClass().add("overlay-icon");
+        overlayIcon.setIconSize(18);
+        overlayIcon.setVisible(false);
+        getChildren().addAll(body, marker, overlayIcon, inputPort, outputPort);
         setPrefSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
@@ -62,6 +68,7 @@ public final class NodeView extends Region {
     protected void layoutChildren() {
         body.resizeRelocate(0, 0, WIDTH, HEIGHT);
         marker.relocate(WIDTH - 22, 6);
+        overlayIcon.relocate(WIDTH - 26, HEIGHT - 26);
         inputPort.setCenterX(0);
         inputPort.setCenterY(HEIGHT / 2);
         outputPort.setCenterX(WIDTH);
@@ -96,6 +103,37 @@ public final class NodeView extends Region {
             tooltip.setText(problems.stream().map(Diagnostic::message).collect(Collectors.joining("\n")));
             Tooltip.install(this, tooltip);
         }
+    }
+
+    /** Shows a host's status over the step (border colour, icon, pseudo-class), or none with null. */
+    public void showOverlay(NodeOverlay o) {
+        if (java.util.Objects.equals(o, overlay)) {
+            return;
+        }
+        if (overlay != null) {
+            pseudoClassStateChanged(PseudoClass.getPseudoClass(overlay.pseudoClass()), false);
+        }
+        overlay = o;
+        if (o == null) {
+            setStyle(null);
+            overlayIcon.setVisible(false);
+            Tooltip.uninstall(overlayIcon, overlayTip);
+            return;
+        }
+        pseudoClassStateChanged(PseudoClass.getPseudoClass(o.pseudoClass()), true);
+        setStyle("-fx-border-color: " + o.colour() + "; -fx-border-width: 3;");
+        overlayIcon.setIconLiteral(o.iconLiteral());
+        overlayIcon.setIconColor(javafx.scene.paint.Color.web(o.colour()));
+        overlayIcon.setVisible(true);
+        if (o.tooltip() != null) {
+            overlayTip.setText(o.tooltip());
+            Tooltip.install(overlayIcon, overlayTip);
+        }
+    }
+
+    /** The overlay shown now, or null. */
+    public NodeOverlay overlay() {
+        return overlay;
     }
 
     private static List<Label> badgesOf(NodeFacts f) {

@@ -1,0 +1,353 @@
+package dev.orrery.app.monitor;
+
+import dev.orrery.runtime.LogListener;
+import dev.orrery.runtime.LogOptions;
+import dev.orrery.runtime.NodeState;
+import dev.orrery.runtime.RunRef;
+import dev.orrery.runtime.Runtime;
+import dev.orrery.runtime.Subscription;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A step's log: lines arrive on a runtime thread into a queue (and a spool file holding the whole
+ * log); once per pulse the queue is drained into a RichTextFX area in one append, ANSI colours as
+ * style classes. Only the last {@link #maxLines()} lines stay in the view; "Save full log…" copies
+ * the spool file.
+ */
+final class LogView extends BorderPane {
+    static final int DEFAULT_MAX_LINES = 50_000;
+    private static final int MAX_LINES_PER_PULSE = 20_000;
+
+    private final MonitorThreads threads;
+    private final Consumer<String> onError;
+    private final int maxLines;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final ToggleButton follow = new ToggleButton("Follow", new FontIcon("mdi2a-arrow-collapse-down"));
+    private final TextField search = new TextField();
+    private final Label status = new Label("No step selected");
+    private final AnimationTimer pulse;
+    private Session session;
+    private int shownLines;
+
+    LogView(MonitorThreads threads, Consumer<String> onError) {
+        this(threads, onError, DEFAULT_MAX_LINES);
+    }
+
+    LogView(MonitorThreads threads, Consumer<String> onError, int maxLines) {
+        this.threads = threads;
+        this.onError = onError;
+        this.maxLines = maxLines;
+        setId("log-view");
+        area.setId("log-area");
+        area.setEditable(false);
+        area.getStyleClass().add("log-area");
+        follow.setId("log-follow");
+        follow.setSelected(true);
+        search.setId("log-search");
+        search.setPromptText("Search (Enter: next)");
+        search.setOnAction(e -> findNext(search.getText()));
+        Button save = new Button("Save full log…", new FontIcon("mdi2c-content-save"));
+        save.setId("log-save");
+        save.setOnAction(e -> chooseAndSave());
+        status.setId("log-status");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, follow, search, save, gap, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("monitor-toolbar");
+        setTop(bar);
+        setCenter(new VirtualizedScrollPane<>(area));
+        pulse = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                drain();
+            }
+        };
+    }
+
+    int maxLines() {
+        return maxLines;
+    }
+
+    /** Starts showing a node's log (following it while the node runs); closes the previous one. */
+    void show(Runtime runtime, RunRef run, NodeState node) {
+        close();
+        area.clear();
+        shownLines = 0;
+        Session s = new Session(node.displayName() == null ? node.id() : node.displayName());
+        session = s;
+        status.setText("Loading the log of " + s.title + "…");
+        pulse.start();
+        threads.run(() -> {
+            try {
+                s.open();
+                Subscription sub = runtime.logs(run, node.id(), LogOptions.FOLLOW, s);
+                s.subscription(sub);
+            } catch (RuntimeException | IOException e) {
+                s.onEnd(e);
+            }
+        });
+    }
+
+    /** Stops following and forgets the shown log. */
+    void close() {
+        if (session != null) {
+            Session s = session;
+            session = null;
+            threads.run(s::dispose);
+        }
+        pulse.stop();
+    }
+
+    private void drain() {
+        Session s = session;
+        if (s == null) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        int n = 0;
+        String line;
+        while (n < MAX_LINES_PER_PULSE && (line = s.queue.poll()) != null) {
+            AnsiText.Parsed p = s.ansi.parse(line);
+            if (shownLines + n > 0) {
+                text.append('\n');
+                spans.add(java.util.List.of(), 1);
+            }
+            text.append(p.text());
+            for (AnsiText.Run r : p.runs()) {
+                spans.add(r.styles(), r.length());
+            }
+            n++;
+        }
+        if (n > 0) {
+            int start = area.getLength();
+            area.appendText(text.toString());
+            if (text.length() > 0) {
+                area.setStyleSpans(start, spans.create());
+            }
+            shownLines += n;
+            trim();
+            if (follow.isSelected()) {
+                area.showParagraphAtBottom(area.getParagraphs().size() - 1);
+            }
+        }
+        if (n > 0 || s.endSeen) {
+            updateStatus(s);
+        }
+        if (s.endSeen && s.queue.isEmpty()) {
+            s.endSeen = false;
+            s.ended = true;
+            updateStatus(s);
+            if (s.error != null) {
+                onError.accept(UserMessages.of("Reading the log of " + s.title, s.error));
+            }
+        }
+    }
+
+    /** Drops the oldest lines once the view holds 10% more than the limit (batched: a delete is costly). */
+    private void trim() {
+        if (shownLines <= maxLines + maxLines / 10) {
+            return;
+        }
+        int drop = shownLines - maxLines;
+        area.deleteText(0, area.getAbsolutePosition(drop, 0));
+        shownLines -= drop;
+    }
+
+    private void updateStatus(Session s) {
+        long total = s.total.get();
+        String what = total == shownLines ? total + " lines" : total + " lines (showing the last " + shownLines + ")";
+        status.setText(s.title + ": " + what + (s.ended ? "" : ", streaming…"));
+    }
+
+    private void findNext(String query) {
+        if (query == null || query.isEmpty()) {
+            return;
+        }
+        String text = area.getText().toLowerCase(Locale.ROOT);
+        String q = query.toLowerCase(Locale.ROOT);
+        int from = area.getSelection().getLength() > 0 ? area.getSelection().getEnd() : area.getCaretPosition();
+        int at = text.indexOf(q, Math.min(from, text.length()));
+        if (at < 0) {
+            at = text.indexOf(q);
+        }
+        if (at < 0) {
+            status.setText("'" + query + "' not found in the shown lines");
+            return;
+        }
+        follow.setSelected(false);
+        area.selectRange(at, at + q.length());
+        area.requestFollowCaret();
+    }
+
+    private void chooseAndSave() {
+        if (session == null) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Save full log");
+        fc.setInitialFileName(session.title.replaceAll("[^A-Za-z0-9._-]", "_") + ".log");
+        java.io.File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            saveFullLog(f.toPath()).exceptionally(e -> {
+                Platform.runLater(() -> onError.accept(UserMessages.of("Saving the log", e)));
+                return null;
+            });
+        }
+    }
+
+    /** Writes every line received so far (not only the shown ones) to {@code target}, off the FX thread. */
+    CompletableFuture<Path> saveFullLog(Path target) {
+        Session s = session;
+        if (s == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no log is shown"));
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                s.flush();
+                Files.copy(s.spool, target, StandardCopyOption.REPLACE_EXISTING);
+                return target;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, threads.executor());
+    }
+
+    // ---- for tests and benchmarks ----------------------------------------------------------------
+
+    StyleClassedTextArea area() {
+        return area;
+    }
+
+    int shownLines() {
+        return shownLines;
+    }
+
+    long receivedLines() {
+        return session == null ? 0 : session.total.get();
+    }
+
+    boolean ended() {
+        return session != null && session.ended;
+    }
+
+    /** One log being shown: the queue the runtime fills, and the spool file with every line. */
+    private static final class Session implements LogListener {
+        final String title;
+        final ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>();
+        final AtomicLong total = new AtomicLong();
+        final AnsiText ansi = new AnsiText();
+        volatile boolean endSeen;
+        volatile Throwable error;
+        boolean ended;
+        private Path spool;
+        private BufferedWriter writer;
+        private Subscription subscription;
+        private boolean disposed;
+
+        Session(String title) {
+            this.title = title;
+        }
+
+        synchronized void open() throws IOException {
+            spool = Files.createTempFile("orrery-log-", ".txt");
+            spool.toFile().deleteOnExit();
+            writer = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
+        }
+
+        synchronized void subscription(Subscription s) {
+            if (disposed) {
+                s.close();
+            } else {
+                subscription = s;
+            }
+        }
+
+        @Override
+        public void onLine(String line) {
+            synchronized (this) {
+                if (disposed) {
+                    return;
+                }
+                try {
+                    writer.write(line);
+                    writer.write('\n');
+                } catch (IOException e) {
+                    error = e;
+                }
+            }
+            queue.add(line);
+            total.incrementAndGet();
+        }
+
+        @Override
+        public void onEnd(Throwable e) {
+            error = e;
+            endSeen = true;
+            synchronized (this) {
+                flushQuietly();
+            }
+        }
+
+        synchronized void flush() throws IOException {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+
+        private void flushQuietly() {
+            try {
+                flush();
+            } catch (IOException ignored) {
+                // the spool file is best effort; the view still has the lines
+            }
+        }
+
+        synchronized void dispose() {
+            disposed = true;
+            if (subscription != null) {
+                subscription.close();
+            }
+            try {
+                if (writer != null) {
+                    writer.close();
+                }
+                if (spool != null) {
+                    Files.deleteIfExists(spool);
+                }
+            } catch (IOException ignored) {
+                // a temporary file left behind is removed at exit
+            }
+            queue.clear();
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package dev.orrery.app.monitor;
+
+import dev.orrery.core.model.Pipeline;
+import dev.orrery.runtime.NodeState;
+import dev.orrery.runtime.Phase;
+import dev.orrery.runtime.RunRef;
+import dev.orrery.runtime.RunState;
+import dev.orrery.runtime.Runtime;
+import dev.orrery.runtime.SubmitOptions;
+import dev.orrery.runtime.argo.ArgoRuntime;
+import dev.orrery.runtime.argo.ConnectionOptions;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The monitor: where runs are watched (this computer and a cluster), the runs table, the selected
+ * run's graph with live phases, and the selected step's details, log and the run's artifacts. It
+ * wires the parts; each part only shows what it is given. FX thread only; runtime calls go through
+ * {@link MonitorThreads}.
+ */
+public final class MonitorPane extends BorderPane {
+    public static final String STYLESHEET = MonitorPane.class.getResource("monitor.css").toExternalForm();
+
+    private final MonitorThreads threads = new MonitorThreads();
+    private final RunsModel model = new RunsModel();
+    private final MonitorSources sources;
+    private final Supplier<Pipeline> openPipeline;
+    private final Function<ConnectionOptions, Runtime> clusterFactory;
+    private final Banner banner = new Banner();
+    private final ConnectionBar connection;
+    private final RunsTable runs;
+    private final RunGraph graph;
+    private final NodeDetails details = new NodeDetails();
+    private final LogView logs;
+    private final ArtifactsView artifacts;
+    private final RunActions actions;
+    private final TabPane bottom = new TabPane();
+    private final ReadOnlyObjectWrapper<RunState> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private RunRef selectedRef;
+    private String logKey;
+    private boolean selecting;
+
+    /**
+     * @param localFactory makes the local runtime (called once, off the FX thread)
+     * @param openPipeline a copy of the designer's open pipeline, for "submit"
+     */
+    public MonitorPane(Supplier<? extends Runtime> localFactory, Supplier<Pipeline> openPipeline) {
+        this(localFactory, openPipeline, ArgoRuntime::new);
+    }
+
+    public MonitorPane(Supplier<? extends Runtime> localFactory, Supplier<Pipeline> openPipeline,
+            Function<ConnectionOptions, Runtime> clusterFactory) {
+        this.openPipeline = openPipeline;
+        this.clusterFactory = clusterFactory;
+        setId("monitor");
+        getStyleClass().add("monitor");
+        sources = new MonitorSources(threads, model, localFactory);
+        sources.setOnProblem(m -> {
+            if (m == null) {
+                banner.clear();
+            } else {
+                banner.error(m);
+            }
+        });
+        connection = new ConnectionBar(threads, this::connect, this::disconnect, banner::error);
+        runs = new RunsTable(model.runs());
+        graph = new RunGraph(threads, banner::error);
+        logs = new LogView(threads, banner::error);
+        artifacts = new ArtifactsView(threads, r -> sources.require(r.ref()), banner::error);
+        actions = new RunActions(threads, new ActionsTarget(), MonitorPane::confirmDialog);
+
+        Tab detailsTab = new Tab("Details", details);
+        detailsTab.setId("monitor-tab-details");
+        Tab logsTab = new Tab("Logs", logs);
+        logsTab.setId("monitor-tab-logs");
+        Tab artifactsTab = new Tab("Artifacts", artifacts);
+        artifactsTab.setId("monitor-tab-artifacts");
+        bottom.getTabs().addAll(detailsTab, logsTab, artifactsTab);
+        bottom.getTabs().forEach(t -> t.setClosable(false));
+        bottom.setId("monitor-bottom-tabs");
+
+        BorderPane graphPane = new BorderPane(graph);
+        graphPane.setTop(actions);
+        SplitPane right = new SplitPane(graphPane, bottom);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.55);
+        SplitPane main = new SplitPane(runs, right);
+        main.setDividerPositions(0.36);
+        setTop(new VBox(connection, banner));
+        setCenter(main);
+
+        runs.table().getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!selecting && b != null) {
+                selectedRef = b.ref();
+                refresh();
+            }
+        });
+        model.onBatch(this::afterBatch);
+        graph.selectedStepProperty().addListener((o, a, b) -> showStep());
+        details.selectedProperty().addListener((o, a, b) -> showLog(b));
+        sources.clusterProperty().addListener((o, a, b) -> actions.update(current.get(), b != null));
+    }
+
+    // ---- wiring ----------------------------------------------------------------------------------
+
+    private void afterBatch() {
+        if (selectedRef != null) {
+            RunState s = model.get(selectedRef);
+            if (s != null && runs.table().getSelectionModel().getSelectedItem() != s) {
+                selecting = true;
+                try {
+                    runs.table().getSelectionModel().select(s);
+                } finally {
+                    selecting = false;
+                }
+            }
+        }
+        refresh();
+    }
+
+    /** Shows the selected run's latest snapshot in every part. */
+    private void refresh() {
+        RunState s = selectedRef == null ? null : model.get(selectedRef);
+        if (s == current.get() && s != null) {
+            return;
+        }
+        current.set(s);
+        graph.show(s == null ? null : sources.runtimeOf(s.ref()).orElse(null), s);
+        artifacts.show(s);
+        actions.update(s, sources.clusterProperty().get() != null);
+        showStep();
+    }
+
+    private void showStep() {
+        details.show(current.get(), graph.selectedStepProperty().get());
+    }
+
+    private void showLog(NodeState node) {
+        RunState run = current.get();
+        if (node == null || run == null) {
+            return;
+        }
+        // a node not started has no log yet (Argo: no pod); open it once it runs
+        String key = run.ref() + "\u0000" + node.id() + (node.phase() == Phase.PENDING ? "\u0000pending" : "");
+        if (key.equals(logKey)) {
+            return;
+        }
+        logKey = key;
+        sources.runtimeOf(run.ref()).ifPresent(rt -> logs.show(rt, run.ref(), node));
+    }
+
+    private void connect(ConnectionOptions options) {
+        connection.busy(true);
+        banner.clear();
+        sources.connect(() -> clusterFactory.apply(options), rt -> {
+            connection.busy(false);
+            connection.connected(rt.displayName());
+        }, e -> {
+            connection.busy(false);
+            connection.connected(sources.clusterProperty().get() == null ? null
+                    : sources.clusterProperty().get().displayName());
+            banner.error(UserMessages.of("Connecting to the cluster", e));
+        });
+    }
+
+    private void disconnect() {
+        sources.disconnect();
+        connection.connected(null);
+    }
+
+    // ---- what the shell uses ---------------------------------------------------------------------
+
+    /** Submits a pipeline to this computer and selects the new run once it shows. */
+    public CompletableFuture<RunRef> runOnThisComputer(Pipeline pipeline) {
+        return submit(pipeline, true);
+    }
+
+    /** Submits a pipeline to the connected cluster and selects the new run once it shows. */
+    public CompletableFuture<RunRef> submitToCluster(Pipeline pipeline) {
+        return submit(pipeline, false);
+    }
+
+    private CompletableFuture<RunRef> submit(Pipeline pipeline, boolean local) {
+        Runtime cluster = sources.clusterProperty().get();
+        if (!local && cluster == null) {
+            banner.error("Submitting failed: no cluster is connected (connect one above)");
+            return CompletableFuture.failedFuture(new IllegalStateException("no cluster connected"));
+        }
+        banner.info("Submitting " + pipeline.displayName() + " to " + (local ? "this computer" : cluster.displayName())
+                + "…");
+        return threads.call(() -> {
+            Runtime rt = local ? sources.local().join() : cluster;
+            return rt.submit(pipeline, SubmitOptions.DEFAULTS);
+        }, ref -> {
+            banner.clear();
+            select(ref);
+        }, e -> banner.error(UserMessages.of("Submitting " + pipeline.displayName(), e)));
+    }
+
+    /** Selects a run in the table now, or as soon as it arrives. */
+    public void select(RunRef ref) {
+        selectedRef = ref;
+        afterBatch();
+    }
+
+    public ReadOnlyObjectProperty<RunState> currentRunProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** Stops watching and closes the runtimes (local runs still going are ended). */
+    public void shutdown() {
+        logs.close();
+        // the local runtime ends its runs' processes: let it finish even as the FX thread exits
+        Thread t = new Thread(() -> {
+            sources.close();
+            threads.close();
+        }, "orrery-monitor-shutdown");
+        t.start();
+    }
+
+    private static boolean confirmDialog(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        a.setHeaderText(title);
+        return a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    }
+
+    // ---- for tests, tools and benchmarks ---------------------------------------------------------
+
+    public CompletableFuture<Runtime> localRuntime() {
+        return sources.local();
+    }
+
+    public void setConfirmation(BiPredicate<String, String> confirmation) {
+        actions.setConfirmation(confirmation);
+    }
+
+    public void setKubeconfig(java.nio.file.Path file) {
+        connection.setKubeconfig(file, banner::error);
+    }
+
+    public String bannerMessage() {
+        return banner.message();
+    }
+
+    public void selectStep(String step) {
+        graph.selectStep(step);
+    }
+
+    public void showBottomTab(String id) {
+        bottom.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> bottom.getSelectionModel().select(t));
+    }
+
+    public dev.orrery.designer.canvas.GraphCanvas canvas() {
+        return graph.canvas();
+    }
+
+    /** The text in the log view now. */
+    public String logText() {
+        return logs.area().getText();
+    }
+
+    LogView logView() {
+        return logs;
+    }
+
+    ArtifactsView artifactsView() {
+        return artifacts;
+    }
+
+    RunsTable runsTable() {
+        return runs;
+    }
+
+    RunsModel model() {
+        return model;
+    }
+
+    /** The actions' view of the monitor. */
+    private final class ActionsTarget implements RunActions.Target {
+        @Override
+        public RunState selectedRun() {
+            return current.get();
+        }
+
+        @Override
+        public Runtime runtimeOf(RunRef ref) {
+            return sources.require(ref);
+        }
+
+        @Override
+        public void submitOpenPipeline(boolean local) {
+            submit(openPipeline.get(), local);
+        }
+
+        @Override
+        public void select(RunRef ref) {
+            MonitorPane.this.select(ref);
+        }
+
+        @Override
+        public void error(String message) {
+            banner.error(message);
+        }
+
+        @Override
+        public void info(String message) {
+            banner.info(message);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.orrery.app.monitor;
+
+import dev.orrery.runtime.ArtifactRef;
+import dev.orrery.runtime.NodeState;
+import dev.orrery.runtime.PhaseStyle;
+import dev.orrery.runtime.RunState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The selected step's node(s) of the selected run: phase, times, attempts, exit code, message and
+ * outputs. A step that ran more than once (fan-out items, retries) offers its nodes in a chooser;
+ * the chosen node is also the one whose log is shown.
+ */
+final class NodeDetails extends VBox {
+    private final ComboBox<NodeState> nodes = new ComboBox<>();
+    private final GridPane grid = new GridPane();
+    private final ReadOnlyObjectWrapper<NodeState> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final Label empty = new Label("Select a step on the graph");
+    private boolean updating;
+
+    NodeDetails() {
+        super(8);
+        setId("node-details");
+        getStyleClass().add("node-details");
+        nodes.setId("node-choice");
+        nodes.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(NodeState n) {
+                return n == null ? "" : label(n);
+            }
+
+            @Override
+            public NodeState fromString(String s) {
+                return null;
+            }
+        });
+        nodes.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(NodeState n, boolean isEmpty) {
+                super.updateItem(n, isEmpty);
+                setText(isEmpty || n == null ? null : label(n));
+                setGraphic(isEmpty || n == null ? null : icon(n));
+            }
+        });
+        nodes.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!updating) {
+                selected.set(b);
+                fill(b);
+            }
+        });
+        grid.setHgap(12);
+        grid.setVgap(4);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        getChildren().addAll(empty, nodes, scroll);
+        nodes.setVisible(false);
+    }
+
+    private static String label(NodeState n) {
+        return (n.displayName() != null ? n.displayName() : n.id()) + " — " + PhaseStyle.of(n.phase()).label();
+    }
+
+    static FontIcon icon(NodeState n) {
+        PhaseStyle s = PhaseStyle.of(n.phase());
+        FontIcon i = new FontIcon(s.iconLiteral());
+        i.setIconColor(javafx.scene.paint.Color.web(s.colour()));
+        return i;
+    }
+
+    /** Shows the nodes of a step of a run's snapshot; keeps the chosen node when it is still there. */
+    void show(RunState run, String step) {
+        List<NodeState> found = run == null || step == null ? List.of() : run.nodesOfStep(step).stream()
+                .filter(n -> n.type().isLeaf()).toList();
+        if (found.isEmpty() && run != null && step != null) {
+            found = run.nodesOfStep(step);
+        }
+        NodeState before = selected.get();
+        NodeState pick = null;
+        for (NodeState n : found) {
+            if (before != null && n.id().equals(before.id())) {
+                pick = n;
+            }
+        }
+        if (pick == null && !found.isEmpty()) {
+            pick = found.get(found.size() - 1);
+        }
+        updating = true;
+        try {
+            nodes.getItems().setAll(found);
+            nodes.getSelectionModel().select(pick);
+        } finally {
+            updating = false;
+        }
+        nodes.setVisible(!found.isEmpty());
+        empty.setVisible(found.isEmpty());
+        empty.setManaged(found.isEmpty());
+        empty.setText(step == null ? "Select a step on the graph" : "The step " + step + " has not started");
+        if (!Objects.equals(pick, before)) {
+            selected.set(pick);
+        }
+        fill(pick);
+    }
+
+    private void fill(NodeState n) {
+        grid.getChildren().clear();
+        if (n == null) {
+            return;
+        }
+        int row = 0;
+        Instant now = Instant.now();
+        row = add(row, "Phase", PhaseStyle.of(n.phase()).label());
+        row = add(row, "Node", n.name() != null ? n.name() : n.id());
+        row = add(row, "Template", n.templateName());
+        row = add(row, "Started", n.startedAt() == null ? null : RunsTable.TIME.format(n.startedAt()));
+        row = add(row, "Finished", n.finishedAt() == null ? null : RunsTable.TIME.format(n.finishedAt()));
+        Duration d = n.duration(now);
+        row = add(row, "Duration", d == null ? null : RunsTable.duration(d));
+        row = add(row, "Attempts", n.attempts() > 1 ? String.valueOf(n.attempts()) : null);
+        row = add(row, "Exit code", n.exitCode() == null ? null : String.valueOf(n.exitCode()));
+        row = add(row, "Message", n.message());
+        for (var p : n.outputs().parameters().entrySet()) {
+            row = add(row, "Output " + p.getKey(), p.getValue());
+        }
+        row = add(row, "Result", n.outputs().result());
+        add(row, "Artifacts", n.outputs().artifacts().isEmpty() ? null : n.outputs().artifacts().stream()
+                .map(ArtifactRef::name).collect(Collectors.joining(", ")));
+    }
+
+    private int add(int row, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return row;
+        }
+        Label k = new Label(key);
+        k.getStyleClass().add("detail-key");
+        Label v = new Label(value);
+        v.setWrapText(true);
+        v.setId("detail-" + key.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        grid.addRow(row, k, v);
+        return row + 1;
+    }
+
+    /** The node chosen now (its log is the one shown), or null. */
+    ReadOnlyObjectProperty<NodeState> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,166 @@
+package dev.orrery.app.monitor;
+
+import dev.orrery.runtime.PhaseStyle;
+import dev.orrery.runtime.RunState;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Every run of every source: source, name, phase (icon and colour from {@link PhaseStyle}),
+ * progress, start and duration; a filter box over name, pipeline, source and phase; sortable
+ * columns (newest first by default). Durations of running runs tick once a second.
+ */
+final class RunsTable extends BorderPane {
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+    private final TableView<RunState> table = new TableView<>();
+    private final TextField filter = new TextField();
+    private final FilteredList<RunState> filtered;
+
+    RunsTable(ObservableList<RunState> runs) {
+        setId("runs-table-pane");
+        filtered = new FilteredList<>(runs, r -> true);
+        SortedList<RunState> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setId("runs-table");
+        table.setPlaceholder(new Label("No runs yet. Run the open pipeline with F5, or connect to a cluster."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<RunState, String> source = text("Source", r -> r.runtimeDisplayName() == null
+                ? r.ref().runtimeId() : r.runtimeDisplayName(), 110);
+        TableColumn<RunState, String> name = text("Name", RunState::name, 180);
+        TableColumn<RunState, RunState> phase = new TableColumn<>("Phase");
+        phase.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        phase.setComparator(Comparator.comparing(RunState::phase));
+        phase.setCellFactory(c -> new PhaseCell());
+        phase.setPrefWidth(110);
+        TableColumn<RunState, String> progress = text("Progress", r -> r.progress().toString(), 70);
+        TableColumn<RunState, Instant> started = new TableColumn<>("Started");
+        started.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().startedAt()));
+        started.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : TIME.format(t));
+            }
+        });
+        started.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        started.setSortType(TableColumn.SortType.DESCENDING);
+        started.setPrefWidth(150);
+        TableColumn<RunState, Duration> duration = new TableColumn<>("Duration");
+        duration.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().duration(Instant.now())));
+        duration.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Duration d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : duration(d));
+            }
+        });
+        duration.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        duration.setPrefWidth(80);
+        table.getColumns().addAll(java.util.List.of(source, name, phase, progress, started, duration));
+        table.getSortOrder().add(started);
+
+        filter.setId("runs-filter");
+        filter.setPromptText("Filter runs (name, pipeline, source, phase)");
+        filter.textProperty().addListener((o, a, b) -> {
+            String q = b == null ? "" : b.trim().toLowerCase(Locale.ROOT);
+            filtered.setPredicate(q.isEmpty() ? r -> true : r -> matches(r, q));
+        });
+        setTop(filter);
+        setCenter(table);
+
+        Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
+            if (runs.stream().anyMatch(r -> !r.phase().isFinished())) {
+                table.refresh();
+            }
+        }));
+        tick.setCycleCount(Timeline.INDEFINITE);
+        tick.play();
+    }
+
+    private static boolean matches(RunState r, String q) {
+        return contains(r.name(), q) || contains(r.pipelineName(), q) || contains(r.runtimeDisplayName(), q)
+                || contains(PhaseStyle.of(r.phase()).label(), q);
+    }
+
+    private static boolean contains(String s, String q) {
+        return s != null && s.toLowerCase(Locale.ROOT).contains(q);
+    }
+
+    private static TableColumn<RunState, String> text(String title, Function<RunState, String> value, double width) {
+        TableColumn<RunState, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    static String duration(Duration d) {
+        long s = d.toSeconds();
+        if (s < 60) {
+            return s + "s";
+        }
+        if (s < 3600) {
+            return (s / 60) + "m " + (s % 60) + "s";
+        }
+        return (s / 3600) + "h " + (s % 3600 / 60) + "m";
+    }
+
+    TableView<RunState> table() {
+        return table;
+    }
+
+    TextField filter() {
+        return filter;
+    }
+
+    /** The phase with its icon and colour, and the phase's pseudo-class on the cell for stylesheets. */
+    private static final class PhaseCell extends TableCell<RunState, RunState> {
+        private PseudoClass current;
+
+        PhaseCell() {
+            getStyleClass().add("phase-cell");
+        }
+
+        @Override
+        protected void updateItem(RunState r, boolean empty) {
+            super.updateItem(r, empty);
+            if (current != null) {
+                pseudoClassStateChanged(current, false);
+                current = null;
+            }
+            if (empty || r == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            PhaseStyle s = PhaseStyle.of(r.phase());
+            FontIcon icon = new FontIcon(s.iconLiteral());
+            icon.setIconColor(javafx.scene.paint.Color.web(s.colour()));
+            setGraphic(icon);
+            setText(s.label());
+            current = PseudoClass.getPseudoClass(s.pseudoClass());
+            pseudoClassStateChanged(current, true);
+        }
+    }
+}
