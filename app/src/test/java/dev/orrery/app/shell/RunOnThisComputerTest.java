@@ -1,0 +1,118 @@
+package dev.orrery.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orrery.designer.canvas.NodeView;
+import dev.orrery.designer.doc.PipelineChecker;
+import dev.orrery.runtime.Phase;
+import dev.orrery.runtime.RunState;
+import dev.orrery.runtime.local.LocalRuntime;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 5's acceptance through the real window: open the local sample, press F5, and watch the run
+ * in the monitor: every step turns Succeeded on the canvas, and a step's log shows its output.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RunOnThisComputerTest {
+    private static final Path SAMPLE = Path.of("..", "assets", "samples", "local-ml.orrery.yaml");
+    private static final List<String> STEPS = List.of("generate", "train", "evaluate", "deploy");
+
+    private MainWindow window;
+    private Preferences prefs;
+    private LocalRuntime local;
+    private Path runs;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        prefs = Preferences.userRoot().node("dev/orrery/test/" + UUID.randomUUID());
+        runs = Files.createTempDirectory("orrery-monitor-runs");
+        window = new MainWindow(stage, prefs, PipelineChecker.VALIDATOR, () -> local = new LocalRuntime(runs));
+        window.files().setPrompts(new TestPrompts());
+        stage.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        prefs.removeNode();
+        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(long seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean hasPseudoClass(NodeView v, String name) {
+        return v != null && v.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals(name));
+    }
+
+    /** Waits for a line in the log view; on a timeout, says what the monitor showed instead. */
+    private void waitForLog(FxRobot robot, String expected) throws Exception {
+        try {
+            waitFor(20, () -> window.monitor().logText().contains(expected));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no '" + expected + "' in the log view; banner: '"
+                    + window.monitor().bannerMessage() + "', log status: '"
+                    + robot.lookup("#log-status").queryLabeled().getText() + "', selected steps: "
+                    + window.monitor().canvas().viewOf("generate").getPseudoClassStates() + ", text: "
+                    + window.monitor().logText(), e);
+        }
+    }
+
+    @Test
+    void f5RunsTheSampleHereAndTheMonitorShowsPhasesAndLogs(FxRobot robot) throws Exception {
+        assertThat(SAMPLE).as("the local sample pipeline").isRegularFile();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.open(SAMPLE)).get().get(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(window.designer().document().step("train")).isPresent();
+
+        robot.clickOn("#canvas");
+        robot.type(KeyCode.F5);
+
+        waitFor(10, () -> window.tabs().getSelectionModel().getSelectedItem().getId().equals("tab-monitor"));
+        waitFor(30, () -> window.monitor().currentRunProperty().get() != null);
+        RunState submitted = window.monitor().currentRunProperty().get();
+        assertThat(submitted.ref().runtimeId()).isEqualTo(LocalRuntime.ID);
+        assertThat(submitted.runtimeDisplayName()).isEqualTo("This computer");
+
+        RunState finished = local.completion(submitted.ref()).get(180, TimeUnit.SECONDS);
+        assertThat(finished.phase()).as(finished.message()).isEqualTo(Phase.SUCCEEDED);
+
+        var canvas = window.monitor().canvas();
+        for (String step : STEPS) {
+            waitFor(20, () -> hasPseudoClass(canvas.viewOf(step), "phase-succeeded"));
+            assertThat(canvas.viewOf(step).overlay().colour()).isEqualTo(
+                    dev.orrery.runtime.PhaseStyle.of(Phase.SUCCEEDED).colour());
+        }
+        assertThat(canvas.editableProperty().get()).as("the run's graph is read-only").isFalse();
+
+        TableView<?> table = robot.lookup("#runs-table").queryAs(TableView.class);
+        waitFor(10, () -> table.getItems().stream().anyMatch(r -> ((RunState) r).ref().equals(submitted.ref())
+                && ((RunState) r).phase() == Phase.SUCCEEDED && ((RunState) r).progress().toString().equals("4/4")));
+
+        robot.clickOn("#run-canvas #node-train");
+        robot.clickOn("#monitor-tab-logs .tab-label");
+        waitForLog(robot, "epoch 300: loss");
+        assertThat(window.monitor().logText()).contains("epoch 50: loss");
+
+        robot.clickOn("#run-canvas #node-generate");
+        waitForLog(robot, "wrote 400 rows to ");
+        assertThat(window.monitor().logText()).doesNotContain("epoch 300");
+    }
+}
