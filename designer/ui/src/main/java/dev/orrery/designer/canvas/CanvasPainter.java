@@ -31,12 +31,18 @@ final class CanvasPainter {
     private CanvasPainter() {
     }
 
-    static void paint(GraphicsContext g, double width, double height, Viewport vp, GraphIndex index,
-            Function<String, Position> position, Set<String> selected, Set<String> withErrors, Colors c) {
-        double s = vp.scale();
+    /** The background and its dot grid, for a view of the given size. */
+    static void backdrop(GraphicsContext g, double width, double height, Viewport vp, Colors c) {
         g.setFill(c.background());
         g.fillRect(0, 0, width, height);
         grid(g, width, height, vp, c);
+    }
+
+    /** Edges (and, zoomed out, nodes as boxes) on a transparent canvas of the given size. */
+    static void graph(GraphicsContext g, double width, double height, Viewport vp, GraphIndex index,
+            Function<String, Position> position, Set<String> selected, Set<String> withErrors, Colors c) {
+        double s = vp.scale();
+        g.clearRect(0, 0, width, height);
         Rectangle2D view = vp.visibleWorld(width, height);
         double margin = NodeView.WIDTH;
         Rectangle2D cull = new Rectangle2D(view.getMinX() - margin, view.getMinY() - margin,

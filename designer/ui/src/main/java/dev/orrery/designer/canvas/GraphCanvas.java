@@ -44,6 +44,15 @@ public final class GraphCanvas extends Region {
     private final CanvasEdits edits;
     private final Viewport viewport = new Viewport();
     private final Canvas backdrop = new Canvas();
+    /**
+     * Edges and zoomed-out nodes. When the whole graph fits in a bitmap of moderate size it is
+     * painted once per scale or change and only moved while panning; otherwise it is view-sized
+     * and repainted each frame with what is in view.
+     */
+    private final Canvas graphLayer = new Canvas();
+    private Object graphLayerKey;
+    private int selectionVersion;
+    private int problemsVersion;
     private final Pane nodeLayer = new Pane();
     private final Pane overlay = new Pane();
     private final Rectangle band = new Rectangle();
@@ -65,6 +74,7 @@ public final class GraphCanvas extends Region {
     private String connectFrom;
     private boolean dragged;
     private long paintCount;
+    private long graphPaintCount;
 
     public GraphCanvas(DesignDocument doc, Problems problems) {
         this.doc = doc;
@@ -82,20 +92,27 @@ public final class GraphCanvas extends Region {
         connector.getStyleClass().add("connector");
         connector.setVisible(false);
         overlay.getChildren().addAll(band, connector);
-        getChildren().addAll(backdrop, nodeLayer, overlay);
+        graphLayer.setManaged(false);
+        getChildren().addAll(backdrop, graphLayer, nodeLayer, overlay);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
 
         doc.revisionProperty().addListener((o, a, b) -> requestLayout());
-        doc.selection().steps().addListener((SetChangeListener<String>) c -> requestLayout());
+        doc.selection().steps().addListener((SetChangeListener<String>) c -> {
+            selectionVersion++;
+            requestLayout();
+        });
         doc.selection().revealProperty().addListener((o, a, r) -> {
             if (r != null) {
                 reveal(r.step());
             }
         });
-        problems.all().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> requestLayout());
+        problems.all().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> {
+            problemsVersion++;
+            requestLayout();
+        });
         viewport.scaleProperty().addListener((o, a, b) -> requestLayout());
         viewport.txProperty().addListener((o, a, b) -> requestLayout());
         viewport.tyProperty().addListener((o, a, b) -> requestLayout());
@@ -121,17 +138,61 @@ public final class GraphCanvas extends Region {
         scale.setX(viewport.scale());
         scale.setY(viewport.scale());
         GraphIndex idx = index();
-        Set<String> selected = doc.selection().steps();
+        CanvasPainter.Colors colors = dark.get() ? CanvasPainter.Colors.DARK : CanvasPainter.Colors.LIGHT;
+        CanvasPainter.backdrop(backdrop.getGraphicsContext2D(), w, h, viewport, colors);
+        paintGraphLayer(idx, w, h, colors);
+        updateViews(idx, w, h);
+        paintCount++;
+    }
+
+    /** Largest bitmap (in pixels) the whole graph is cached in; beyond it the view is painted. */
+    private static final double MAX_CACHED_PIXELS = 6e6;
+
+    private void paintGraphLayer(GraphIndex idx, double w, double h, CanvasPainter.Colors colors) {
+        double s = viewport.scale();
+        Rectangle2D world = preview.isEmpty() ? worldBounds() : null;
+        double pad = NodeView.WIDTH;
+        double lw = world == null ? 0 : Math.ceil((world.getWidth() + 2 * pad) * s);
+        double lh = world == null ? 0 : Math.ceil((world.getHeight() + 2 * pad) * s);
+        boolean cached = world != null && lw * lh <= MAX_CACHED_PIXELS && lw <= 4096 && lh <= 4096;
+        if (cached) {
+            double originX = world.getMinX() - pad;
+            double originY = world.getMinY() - pad;
+            Object key = java.util.List.of(s, world, doc.revision(), selectionVersion, problemsVersion, dark.get());
+            if (!key.equals(graphLayerKey)) {
+                graphLayer.setWidth(lw);
+                graphLayer.setHeight(lh);
+                Viewport local = new Viewport();
+                local.scaleProperty().set(s);
+                local.txProperty().set(-originX * s);
+                local.tyProperty().set(-originY * s);
+                CanvasPainter.graph(graphLayer.getGraphicsContext2D(), lw, lh, local, idx, this::position,
+                        doc.selection().steps(), errorSteps(), colors);
+                graphLayerKey = key;
+                graphPaintCount++;
+            }
+            graphLayer.relocate(viewport.txProperty().get() + originX * s, viewport.tyProperty().get() + originY * s);
+        } else {
+            graphLayerKey = null;
+            if (graphLayer.getWidth() != w || graphLayer.getHeight() != h) {
+                graphLayer.setWidth(w);
+                graphLayer.setHeight(h);
+            }
+            graphLayer.relocate(0, 0);
+            CanvasPainter.graph(graphLayer.getGraphicsContext2D(), w, h, viewport, idx, this::position,
+                    doc.selection().steps(), errorSteps(), colors);
+            graphPaintCount++;
+        }
+    }
+
+    private Set<String> errorSteps() {
         Set<String> withErrors = new HashSet<>();
         for (Diagnostic d : problems.all()) {
             if (d.isError() && d.location().step() != null) {
                 withErrors.add(d.location().step());
             }
         }
-        CanvasPainter.paint(backdrop.getGraphicsContext2D(), w, h, viewport, idx, this::position, selected, withErrors,
-                dark.get() ? CanvasPainter.Colors.DARK : CanvasPainter.Colors.LIGHT);
-        updateViews(idx, w, h);
-        paintCount++;
+        return withErrors;
     }
 
     private void updateViews(GraphIndex idx, double w, double h) {
@@ -461,7 +522,12 @@ public final class GraphCanvas extends Region {
         return views.size();
     }
 
-    /** How many times the canvas was painted (benchmarks). */
+    /** How many times edges and boxes were painted (not merely moved); for benchmarks. */
+    public long graphPaintCount() {
+        return graphPaintCount;
+    }
+
+    /** How many times the canvas was laid out (benchmarks). */
     public long paintCount() {
         return paintCount;
     }
