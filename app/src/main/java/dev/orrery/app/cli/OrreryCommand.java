@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "orrery", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Design ML pipelines visually and run them on Argo Workflows.",
             "Without arguments, opens the designer. With a command, runs headless (no display needed)."},
-        subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class,
+        subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class, RunCommand.class,
             CommandLine.HelpCommand.class})
 public final class OrreryCommand implements Runnable {
 

@@ -50,7 +50,8 @@ public final class PipelineFiles {
         try {
             docs = YamlReader.defaults().read(text);
         } catch (YamlSyntaxException e) {
-            return failed(source, Diagnostic.error(new Location(source, 0, null, null, e.line()), e.getMessage()));
+            return failed(source, Diagnostic.error(new Location(source, 0, null, null, e.line()),
+                    "YAML: " + e.problem() + (e.column() > 0 ? " (column " + e.column() + ")" : "")));
         }
         List<LoadedDocument> documents = new ArrayList<>();
         List<Diagnostic> fileDiagnostics = new ArrayList<>();
@@ -87,7 +88,10 @@ public final class PipelineFiles {
 
     private static LoadedDocument loaded(SourceDocument doc, PipelineFormat format, Pipeline pipeline,
             List<Diagnostic> diagnostics, String source) {
-        List<Diagnostic> located = new ArrayList<>(diagnostics.size());
+        List<Diagnostic> located = new ArrayList<>(diagnostics.size() + doc.warnings().size());
+        for (var w : doc.warnings()) {
+            located.add(Diagnostic.warning(new Location(source, doc.index(), null, null, w.line()), w.message()));
+        }
         for (Diagnostic d : diagnostics) {
             located.add(d.at(d.location().withSource(source, doc.index())));
         }

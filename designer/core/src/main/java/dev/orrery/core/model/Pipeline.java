@@ -1,6 +1,5 @@
 package dev.orrery.core.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -93,10 +92,6 @@ public final class Pipeline {
     /** Parameter by name, if declared. */
     public Optional<Parameter> parameter(String parameterName) {
         return parameters.stream().filter(p -> parameterName.equals(p.name)).findFirst();
-    }
-
-    public JsonNode parameterValue(String parameterName) {
-        return parameter(parameterName).map(p -> p.value).orElse(null);
     }
 
     /** A deep copy; edits to the copy never touch this pipeline. */

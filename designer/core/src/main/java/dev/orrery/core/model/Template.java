@@ -1,6 +1,5 @@
 package dev.orrery.core.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -82,12 +81,6 @@ public final class Template {
 
     public String image() {
         return container == null ? null : container.image;
-    }
-
-    public JsonNode outputParameterNames() {
-        ArrayNode a = Json.array();
-        outputParameters.forEach(p -> a.add(p.name));
-        return a;
     }
 
     public Template copy() {

@@ -9,7 +9,10 @@ import dev.orrery.core.model.GraphStyle;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Template;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +36,9 @@ final class VariableRules {
     /** Null when workflow parameters are not checked; else the severity of an unknown one. */
     private Severity workflowSeverity;
     private boolean defaultInputs;
+    /** Lookups built once per check: references are resolved per string, and pipelines reach 10,000s of steps. */
+    private Map<String, Template> templatesByName;
+    private final Map<Graph, Map<String, Step>> stepsByGraph = new IdentityHashMap<>();
 
     VariableRules(Findings out) {
         this.out = out;
@@ -40,6 +46,9 @@ final class VariableRules {
 
     void check(Pipeline p) {
         pipeline = p;
+        templatesByName = new HashMap<>();
+        p.templates.forEach(t -> templatesByName.putIfAbsent(t.name, t));
+        stepsByGraph.clear();
         workflowParameters = new HashSet<>();
         p.parameters.forEach(x -> workflowParameters.add(x.name));
         workflowSeverity = workflowParameterSeverity(p);
@@ -161,8 +170,12 @@ final class VariableRules {
         String prefix = m.group(1);
         String stepName = m.group(2);
         String expected = g.style == GraphStyle.STEPS ? "steps" : "tasks";
-        Set<String> names = new HashSet<>();
-        g.steps.forEach(s -> names.add(s.name));
+        Map<String, Step> steps = stepsByGraph.computeIfAbsent(g, graph -> {
+            Map<String, Step> byName = new HashMap<>();
+            graph.steps.forEach(s -> byName.putIfAbsent(s.name, s));
+            return byName;
+        });
+        Set<String> names = steps.keySet();
         if (!prefix.equals(expected)) {
             out.warning(text.owner(), text.field(), text.at(), "{{" + tag + "}} uses '" + prefix + ".' but '" + t.name
                     + "' is a " + (g.style == GraphStyle.STEPS ? "steps" : "DAG") + " graph, where other steps are"
@@ -179,7 +192,7 @@ final class VariableRules {
         String rest = tag.substring(prefix.length() + stepName.length() + 2);
         Matcher o = OUTPUT.matcher(rest);
         if (o.matches()) {
-            output(tag, text, g.step(stepName).orElseThrow(), o.group(1), o.group(2));
+            output(tag, text, steps.get(stepName), o.group(1), o.group(2));
         }
     }
 
@@ -188,7 +201,7 @@ final class VariableRules {
         if (s.templateRef != null || s.extra.has("templateRef") || s.extra.has("inline") || s.template == null) {
             return;
         }
-        Template target = pipeline.template(s.template).orElse(null);
+        Template target = templatesByName.get(s.template);
         if (target == null || target.extra.has("outputs") || target.extra.has("templateRef")
                 || target.extra.has("template")) {
             return;

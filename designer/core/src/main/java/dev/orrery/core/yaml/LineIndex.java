@@ -136,6 +136,25 @@ public final class LineIndex {
         }
 
         /** Adds the next child; {@code key} is null for sequence items, {@code child} null for scalars. */
+        /** Points an existing key at a new value (a duplicate key); returns the line it had. */
+        int replace(String key, int childLine, Node child) {
+            for (int i = 0; i < size; i++) {
+                if (key.equals(keys[i])) {
+                    int previous = lines[i];
+                    lines[i] = childLine;
+                    if (child != null && children == null) {
+                        children = new Node[lines.length];
+                    }
+                    if (children != null) {
+                        children[i] = child;
+                    }
+                    return previous;
+                }
+            }
+            add(key, childLine, child);
+            return childLine;
+        }
+
         void add(String key, int childLine, Node child) {
             if (size == lines.length) {
                 int capacity = size * 2;

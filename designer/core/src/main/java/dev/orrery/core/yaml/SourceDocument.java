@@ -2,6 +2,7 @@ package dev.orrery.core.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,9 +12,15 @@ import java.util.Objects;
  *              so "document 3" in a message matches what the user sees between {@code ---} lines
  * @param root  the document's tree; scalar types are kept (a quoted {@code "5"} is a text node)
  * @param lines source lines of every value of {@code root}, by JSON Pointer
+ * @param warnings what was accepted but deserves a note (duplicate keys)
  */
-public record SourceDocument(int index, JsonNode root, LineIndex lines) {
+public record SourceDocument(int index, JsonNode root, LineIndex lines, List<YamlWarning> warnings) {
+    public SourceDocument(int index, JsonNode root, LineIndex lines) {
+        this(index, root, lines, List.of());
+    }
+
     public SourceDocument {
+        warnings = List.copyOf(warnings);
         if (index < 0) {
             throw new IllegalArgumentException("index must be >= 0: " + index);
         }

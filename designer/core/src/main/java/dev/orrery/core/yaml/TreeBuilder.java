@@ -45,6 +45,8 @@ final class TreeBuilder {
     private long aliasNodes;       // per stream: a bomb split over many documents is still a bomb
     /** Skeleton of the container just read by {@link #readValue}; null after a scalar or an alias. */
     private LineIndex.Node built;
+    /** Warnings of the document being read. */
+    private List<YamlWarning> warnings = new ArrayList<>();
 
     TreeBuilder(EventAwareYamlFactory.Parser parser, YamlReader.Limits limits) {
         this.parser = parser;
@@ -59,6 +61,7 @@ final class TreeBuilder {
         while ((token = parser.nextToken()) != null) {
             anchors.clear(); // anchors are scoped to their document
             collectionAliases = 0;
+            warnings = new ArrayList<>();
             int line = line();
             if (token == JsonToken.VALUE_NULL && isEmptyDocument()) {
                 index++;
@@ -66,7 +69,7 @@ final class TreeBuilder {
             }
             JsonNode root = readValue(token, 0, line);
             LineIndex.Node skeleton = built != null ? built : LineIndex.Node.leaf(line);
-            documents.add(new SourceDocument(index++, root, new LineIndex(skeleton)));
+            documents.add(new SourceDocument(index++, root, new LineIndex(skeleton), warnings));
         }
         return documents;
     }
@@ -150,9 +153,13 @@ final class TreeBuilder {
                 continue;
             }
             if (object.replace(key, value) != null) {
-                throw new YamlSyntaxException("duplicate key \"" + key + "\"", keyLine, keyColumn);
+                // Kubernetes' YAML tooling keeps the last value; so do we, and say what was dropped.
+                int firstLine = skeleton.replace(key, keyLine, built);
+                warnings.add(new YamlWarning(keyLine, keyColumn, "duplicate key \"" + key + "\": this value"
+                        + " replaces the one at line " + firstLine + ", which is ignored; remove one of them"));
+            } else {
+                skeleton.add(key, keyLine, built);
             }
-            skeleton.add(key, keyLine, built);
         }
         if (token != JsonToken.END_OBJECT) {
             throw error("unexpected " + token + " in a mapping");

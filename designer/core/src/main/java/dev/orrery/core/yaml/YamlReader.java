@@ -115,11 +115,16 @@ public final class YamlReader {
         if (yaml.length() > limits.maxInputChars()) {
             throw new YamlSyntaxException("file exceeds the limit of " + describeSize(limits.maxInputChars()), 0, 0);
         }
-        try (EventAwareYamlFactory.Parser parser =
-                     (EventAwareYamlFactory.Parser) factory.createParser(new StringReader(yaml))) {
+        EventAwareYamlFactory.Parser parser;
+        try {
+            parser = (EventAwareYamlFactory.Parser) factory.createParser(new StringReader(yaml));
+        } catch (IOException e) {
+            throw new YamlSyntaxException("could not start the YAML parser: " + e.getMessage(), 0, 0, e);
+        }
+        try (parser) {
             return new TreeBuilder(parser, limits).readAll();
         } catch (JsonProcessingException e) {
-            throw translate(e);
+            throw translate(e, parser.currentTokenLocation());
         } catch (YAMLException e) { // normally wrapped by Jackson; kept as a safety net
             throw translate(e, null);
         } catch (IOException e) {
@@ -146,17 +151,20 @@ public final class YamlReader {
 
     // ---- turning parser failures into short human messages ----
 
-    private YamlSyntaxException translate(JsonProcessingException e) {
+    /** {@code fallback}: where the parser stood, for exceptions that carry no location of their own. */
+    private YamlSyntaxException translate(JsonProcessingException e, JsonLocation fallback) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof YAMLException yaml) {
                 return translate(yaml, e);
             }
         }
-        JsonLocation at = e.getLocation();
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : fallback;
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());
         String message = e.getOriginalMessage();
-        if (e instanceof StreamConstraintsException) {
+        if (message != null && message.startsWith("Expected a field name")) { // Jackson dumps the event
+            message = "only text keys are supported, not a sequence or mapping used as a key";
+        } else if (e instanceof StreamConstraintsException) {
             if (message.contains("nesting depth")) {
                 message = "document nesting too deep";
             } else if (message.contains("String value length")) {
