@@ -44,13 +44,7 @@ public final class GraphCanvas extends Region {
     private final CanvasEdits edits;
     private final Viewport viewport = new Viewport();
     private final Canvas backdrop = new Canvas();
-    /**
-     * Edges and zoomed-out nodes. When the whole graph fits in a bitmap of moderate size it is
-     * painted once per scale or change and only moved while panning; otherwise it is view-sized
-     * and repainted each frame with what is in view.
-     */
-    private final Canvas graphLayer = new Canvas();
-    private Object graphLayerKey;
+    private final CanvasLayers layers;
     private int selectionVersion;
     private int problemsVersion;
     private final Pane nodeLayer = new Pane();
@@ -74,7 +68,6 @@ public final class GraphCanvas extends Region {
     private String connectFrom;
     private boolean dragged;
     private long paintCount;
-    private long graphPaintCount;
 
     public GraphCanvas(DesignDocument doc, Problems problems) {
         this.doc = doc;
@@ -92,8 +85,8 @@ public final class GraphCanvas extends Region {
         connector.getStyleClass().add("connector");
         connector.setVisible(false);
         overlay.getChildren().addAll(band, connector);
-        graphLayer.setManaged(false);
-        getChildren().addAll(backdrop, graphLayer, nodeLayer, overlay);
+        layers = new CanvasLayers(this, doc);
+        getChildren().addAll(backdrop, layers.graphLayer(), nodeLayer, overlay, layers.minimap());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -140,49 +133,12 @@ public final class GraphCanvas extends Region {
         GraphIndex idx = index();
         CanvasPainter.Colors colors = dark.get() ? CanvasPainter.Colors.DARK : CanvasPainter.Colors.LIGHT;
         CanvasPainter.backdrop(backdrop.getGraphicsContext2D(), w, h, viewport, colors);
-        paintGraphLayer(idx, w, h, colors);
+        Set<String> errors = errorSteps();
+        Object state = java.util.List.of(doc.revision(), selectionVersion, problemsVersion, dark.get());
+        layers.paintGraph(idx, w, h, colors, state, errors, !preview.isEmpty());
         updateViews(idx, w, h);
+        layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
         paintCount++;
-    }
-
-    /** Largest bitmap (in pixels) the whole graph is cached in; beyond it the view is painted. */
-    private static final double MAX_CACHED_PIXELS = 6e6;
-
-    private void paintGraphLayer(GraphIndex idx, double w, double h, CanvasPainter.Colors colors) {
-        double s = viewport.scale();
-        Rectangle2D world = preview.isEmpty() ? worldBounds() : null;
-        double pad = NodeView.WIDTH;
-        double lw = world == null ? 0 : Math.ceil((world.getWidth() + 2 * pad) * s);
-        double lh = world == null ? 0 : Math.ceil((world.getHeight() + 2 * pad) * s);
-        boolean cached = world != null && lw * lh <= MAX_CACHED_PIXELS && lw <= 4096 && lh <= 4096;
-        if (cached) {
-            double originX = world.getMinX() - pad;
-            double originY = world.getMinY() - pad;
-            Object key = java.util.List.of(s, world, doc.revision(), selectionVersion, problemsVersion, dark.get());
-            if (!key.equals(graphLayerKey)) {
-                graphLayer.setWidth(lw);
-                graphLayer.setHeight(lh);
-                Viewport local = new Viewport();
-                local.scaleProperty().set(s);
-                local.txProperty().set(-originX * s);
-                local.tyProperty().set(-originY * s);
-                CanvasPainter.graph(graphLayer.getGraphicsContext2D(), lw, lh, local, idx, this::position,
-                        doc.selection().steps(), errorSteps(), colors);
-                graphLayerKey = key;
-                graphPaintCount++;
-            }
-            graphLayer.relocate(viewport.txProperty().get() + originX * s, viewport.tyProperty().get() + originY * s);
-        } else {
-            graphLayerKey = null;
-            if (graphLayer.getWidth() != w || graphLayer.getHeight() != h) {
-                graphLayer.setWidth(w);
-                graphLayer.setHeight(h);
-            }
-            graphLayer.relocate(0, 0);
-            CanvasPainter.graph(graphLayer.getGraphicsContext2D(), w, h, viewport, idx, this::position,
-                    doc.selection().steps(), errorSteps(), colors);
-            graphPaintCount++;
-        }
     }
 
     private Set<String> errorSteps() {
@@ -230,6 +186,10 @@ public final class GraphCanvas extends Region {
         NodeView v = new NodeView();
         v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> nodePressed(v, e));
         v.outputPort().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> portPressed(v, e));
+        v.setOnContextMenuRequested(e -> {
+            NodeMenu.of(doc, v.stepName(), this::deleteSelection).show(v, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         return v;
     }
 
@@ -371,8 +331,9 @@ public final class GraphCanvas extends Region {
             case CONNECT -> {
                 connector.setVisible(false);
                 String target = stepAt(at);
-                if (target != null && !target.equals(connectFrom)) {
-                    doc.execute(DependencyJob.connect(doc, connectFrom, target));
+                if (target != null && !target.equals(connectFrom)
+                        && DependencyJob.connect(doc, connectFrom, target).isExecutable()) {
+                    doc.execute(Bindings.connect(doc, connectFrom, target));
                 }
             }
             case BAND -> {
@@ -524,7 +485,7 @@ public final class GraphCanvas extends Region {
 
     /** How many times edges and boxes were painted (not merely moved); for benchmarks. */
     public long graphPaintCount() {
-        return graphPaintCount;
+        return layers.graphPaintCount();
     }
 
     /** How many times the canvas was laid out (benchmarks). */
