@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs DesignerFrameBenchmark headless (Monocle, software rendering, unthrottled pulses).
-# Usage: benchmarks/designer-frames.sh [steps]   (build first: ./mvnw -pl benchmarks -am install -DskipTests)
+# Usage: benchmarks/designer-frames.sh [steps]   (build first: ./mvnw -pl benchmarks -am install -DskipTests;
+# the modules' own target/classes come first, so a snapshot another checkout installed cannot shadow them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cp_file=$(mktemp)
-./mvnw -B -q -o -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime
+./mvnw -B -q -o -pl benchmarks -am dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime
 exec "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java" -Xmx800m \
   -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1600x1000-32 \
   -Dprism.order=sw -Dprism.text=t2k -Djavafx.animation.fullspeed=true \
-  -cp "benchmarks/target/classes:$(cat "$cp_file")" dev.orrery.benchmarks.DesignerFrameBenchmark "${1:-5000}"
+  -cp "benchmarks/target/classes:designer/ui/target/classes:designer/core/target/classes:$(cat "$cp_file")" dev.orrery.benchmarks.DesignerFrameBenchmark "${1:-5000}"

@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 out=docs/screenshots
 mkdir -p "$out"
 cp_file=$(mktemp)
-./mvnw -B -q -o -pl app dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime
-classpath="app/target/classes:$(cat "$cp_file")"
+./mvnw -B -q -o -pl app -am dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime
+classpath="app/target/classes:designer/ui/target/classes:designer/core/target/classes:$(cat "$cp_file")"
 display=:97
 Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp &
 xvfb=$!

@@ -34,6 +34,9 @@ import javafx.stage.Stage;
  */
 public final class DesignerFrameBenchmark {
     private static final int FRAMES_PER_PHASE = 150;
+    /** FX-thread layout time of each pulse (canvas painting commands, node views), in ms. */
+    private static final List<Double> LAYOUT_TIMES = new ArrayList<>();
+    private static long layoutStart;
 
     private DesignerFrameBenchmark() {
     }
@@ -63,6 +66,8 @@ public final class DesignerFrameBenchmark {
             stage.show();
             designerRef.set(d);
             sceneRef.set(scene);
+            scene.addPreLayoutPulseListener(() -> layoutStart = System.nanoTime());
+            scene.addPostLayoutPulseListener(() -> LAYOUT_TIMES.add((System.nanoTime() - layoutStart) / 1e6));
         });
         Designer designer = designerRef.get();
         GraphCanvas canvas = designer.canvas();
@@ -83,6 +88,8 @@ public final class DesignerFrameBenchmark {
         long tFirstFrame = System.nanoTime();
         System.out.printf(Locale.ROOT, "open: parse %.0f ms, ELK layout %.0f ms, load+first frame %.0f ms, total %.0f ms%n",
                 ms(tParsed - t0), ms(tLaidOut - tParsed), ms(tFirstFrame - tLaidOut), ms(tFirstFrame - t0));
+        onFx(() -> System.out.printf(Locale.ROOT, "graph bounds %s, scale after fit %.3f, view %.0fx%.0f%n",
+                canvas.worldBounds(), canvas.viewport().scale(), canvas.getWidth(), canvas.getHeight()));
         System.out.printf(Locale.ROOT, "heap after open: %.0f MB used after GC%n", usedAfterGc());
 
         List<Double> overview = run(canvas, Phase.PAN_OVERVIEW);
@@ -108,6 +115,7 @@ public final class DesignerFrameBenchmark {
         List<Double> intervals = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
         onFx(() -> {
+            LAYOUT_TIMES.clear();
             if (phase == Phase.PAN_OVERVIEW) {
                 canvas.fit();
             }
@@ -141,6 +149,13 @@ public final class DesignerFrameBenchmark {
         if (!done.await(5, TimeUnit.MINUTES)) {
             throw new IllegalStateException("phase " + phase + " did not finish");
         }
+        List<Double> layout = new ArrayList<>();
+        System.out.printf(Locale.ROOT, "  (%s: graph repainted %d times, laid out %d times)%n", phase,
+                canvas.graphPaintCount(), canvas.paintCount());
+        onFx(() -> layout.addAll(LAYOUT_TIMES));
+        Collections.sort(layout);
+        System.out.printf(Locale.ROOT, "  (%s: FX-thread layout+paint per pulse p50 %.1f ms, p95 %.1f ms)%n", phase,
+                pct(layout, 50), pct(layout, 95));
         return intervals;
     }
 

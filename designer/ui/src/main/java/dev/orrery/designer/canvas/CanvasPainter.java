@@ -31,12 +31,42 @@ final class CanvasPainter {
     private CanvasPainter() {
     }
 
-    static void paint(GraphicsContext g, double width, double height, Viewport vp, GraphIndex index,
+    /** Edges and boxes whatever the scale (the minimap). */
+    static void paintOverview(GraphicsContext g, double width, double height, Viewport vp, GraphIndex index,
             Function<String, Position> position, Set<String> selected, Set<String> withErrors, Colors c) {
+        Rectangle2D view = vp.visibleWorld(width, height);
+        g.setStroke(c.edge());
+        g.setLineWidth(0.5);
+        g.beginPath();
         double s = vp.scale();
+        double tx = vp.txProperty().get();
+        double ty = vp.tyProperty().get();
+        for (Step step : index.steps) {
+            Position to = position.apply(step.name);
+            for (String dep : step.dependsOn) {
+                Position from = position.apply(dep);
+                if (from != null && to != null && index.byName.containsKey(dep)) {
+                    g.moveTo((from.x() + NodeView.WIDTH) * s + tx, (from.y() + NodeView.HEIGHT / 2) * s + ty);
+                    g.lineTo(to.x() * s + tx, (to.y() + NodeView.HEIGHT / 2) * s + ty);
+                }
+            }
+        }
+        g.stroke();
+        boxes(g, vp, index, position, selected, withErrors, view, c);
+    }
+
+    /** The background and its dot grid, for a view of the given size. */
+    static void backdrop(GraphicsContext g, double width, double height, Viewport vp, Colors c) {
         g.setFill(c.background());
         g.fillRect(0, 0, width, height);
         grid(g, width, height, vp, c);
+    }
+
+    /** Edges (and, zoomed out, nodes as boxes) on a transparent canvas of the given size. */
+    static void graph(GraphicsContext g, double width, double height, Viewport vp, GraphIndex index,
+            Function<String, Position> position, Set<String> selected, Set<String> withErrors, Colors c) {
+        double s = vp.scale();
+        g.clearRect(0, 0, width, height);
         Rectangle2D view = vp.visibleWorld(width, height);
         double margin = NodeView.WIDTH;
         Rectangle2D cull = new Rectangle2D(view.getMinX() - margin, view.getMinY() - margin,

@@ -44,6 +44,9 @@ public final class GraphCanvas extends Region {
     private final CanvasEdits edits;
     private final Viewport viewport = new Viewport();
     private final Canvas backdrop = new Canvas();
+    private final CanvasLayers layers;
+    private int selectionVersion;
+    private int problemsVersion;
     private final Pane nodeLayer = new Pane();
     private final Pane overlay = new Pane();
     private final Rectangle band = new Rectangle();
@@ -85,20 +88,27 @@ public final class GraphCanvas extends Region {
         connector.getStyleClass().add("connector");
         connector.setVisible(false);
         overlay.getChildren().addAll(band, connector);
-        getChildren().addAll(backdrop, nodeLayer, overlay);
+        layers = new CanvasLayers(this, doc);
+        getChildren().addAll(backdrop, layers.graphLayer(), nodeLayer, overlay, layers.minimap());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
 
         doc.revisionProperty().addListener((o, a, b) -> requestLayout());
-        doc.selection().steps().addListener((SetChangeListener<String>) c -> requestLayout());
+        doc.selection().steps().addListener((SetChangeListener<String>) c -> {
+            selectionVersion++;
+            requestLayout();
+        });
         doc.selection().revealProperty().addListener((o, a, r) -> {
             if (r != null) {
                 reveal(r.step());
             }
         });
-        problems.all().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> requestLayout());
+        problems.all().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> {
+            problemsVersion++;
+            requestLayout();
+        });
         viewport.scaleProperty().addListener((o, a, b) -> requestLayout());
         viewport.txProperty().addListener((o, a, b) -> requestLayout());
         viewport.tyProperty().addListener((o, a, b) -> requestLayout());
@@ -125,20 +135,25 @@ public final class GraphCanvas extends Region {
         scale.setX(viewport.scale());
         scale.setY(viewport.scale());
         GraphIndex idx = index();
-        Set<String> selected = doc.selection().steps();
+        CanvasPainter.Colors colors = dark.get() ? CanvasPainter.Colors.DARK : CanvasPainter.Colors.LIGHT;
+        CanvasPainter.backdrop(backdrop.getGraphicsContext2D(), w, h, viewport, colors);
+        Set<String> errors = errorSteps();
+        Object state = java.util.List.of(doc.revision(), selectionVersion, problemsVersion, dark.get(),
+                overlays.get());
+        layers.paintGraph(idx, w, h, colors, state, errors, !preview.isEmpty());
+        updateViews(idx, w, h);
+        layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
+        paintCount++;
+    }
+
+    private Set<String> errorSteps() {
         Set<String> withErrors = new HashSet<>();
         for (Diagnostic d : problems.all()) {
             if (d.isError() && d.location().step() != null) {
                 withErrors.add(d.location().step());
             }
         }
-        CanvasPainter.paint(backdrop.getGraphicsContext2D(), w, h, viewport, idx, this::position, selected, withErrors,
-                dark.get() ? CanvasPainter.Colors.DARK : CanvasPainter.Colors.LIGHT);
-        if (viewport.scale() < CanvasPainter.DETAIL_SCALE && !overlays.get().isEmpty()) {
-            CanvasPainter.overlayBoxes(backdrop.getGraphicsContext2D(), viewport, idx, this::position, overlays.get());
-        }
-        updateViews(idx, w, h);
-        paintCount++;
+        return withErrors;
     }
 
     private void updateViews(GraphIndex idx, double w, double h) {
@@ -177,6 +192,10 @@ public final class GraphCanvas extends Region {
         NodeView v = new NodeView();
         v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> nodePressed(v, e));
         v.outputPort().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> portPressed(v, e));
+        v.setOnContextMenuRequested(e -> {
+            NodeMenu.of(doc, v.stepName(), this::deleteSelection).show(v, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         return v;
     }
 
@@ -322,8 +341,9 @@ public final class GraphCanvas extends Region {
             case CONNECT -> {
                 connector.setVisible(false);
                 String target = stepAt(at);
-                if (target != null && !target.equals(connectFrom)) {
-                    doc.execute(DependencyJob.connect(doc, connectFrom, target));
+                if (target != null && !target.equals(connectFrom)
+                        && DependencyJob.connect(doc, connectFrom, target).isExecutable()) {
+                    doc.execute(Bindings.connect(doc, connectFrom, target));
                 }
             }
             case BAND -> {
@@ -493,7 +513,12 @@ public final class GraphCanvas extends Region {
         return views.size();
     }
 
-    /** How many times the canvas was painted (benchmarks). */
+    /** How many times edges and boxes were painted (not merely moved); for benchmarks. */
+    public long graphPaintCount() {
+        return layers.graphPaintCount();
+    }
+
+    /** How many times the canvas was laid out (benchmarks). */
     public long paintCount() {
         return paintCount;
     }

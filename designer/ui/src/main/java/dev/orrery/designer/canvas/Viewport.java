@@ -7,7 +7,7 @@ import javafx.geometry.Rectangle2D;
 
 /** Pan and zoom of the canvas: screen = world × scale + translation. */
 public final class Viewport {
-    public static final double MIN_SCALE = 0.05;
+    public static final double MIN_SCALE = 0.02;
     public static final double MAX_SCALE = 3.0;
 
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);

@@ -32,4 +32,24 @@ class AutoLayoutTest {
         assertThat(p.layout).containsKeys("a", "c");
         assertThat(p.layout.get("a").y()).isGreaterThan(500);
     }
+
+    @Test
+    void largeGraphsAreLayeredByLongestPathWithoutOverlaps() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        Map<String, java.util.List<String>> deps = new java.util.LinkedHashMap<>();
+        int width = 30;
+        for (int i = 0; i < 1500; i++) {
+            String n = "s" + i;
+            names.add(n);
+            deps.put(n, i < width ? java.util.List.of() : java.util.List.of("s" + (i - width), "s" + (i - width - i % 3 + 1)));
+        }
+        Map<String, Position> at = new AutoLayout(NodeView.WIDTH, NodeView.HEIGHT)
+                .layout(new AutoLayout.Snapshot(names, deps));
+        assertThat(at).hasSize(1500);
+        for (int i = width; i < 1500; i++) {
+            assertThat(at.get("s" + i).x()).as("s%d is right of what it depends on", i)
+                    .isGreaterThan(at.get("s" + (i - width)).x());
+        }
+        assertThat(new java.util.HashSet<>(at.values())).as("no two nodes at one place").hasSize(1500);
+    }
 }

@@ -1,0 +1,116 @@
+package dev.orrery.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orrery.designer.canvas.GraphCanvas;
+import dev.orrery.designer.doc.DesignDocument;
+import dev.orrery.designer.doc.PipelineChecker;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Mouse and keyboard on the canvas of the real window, with the sample pipeline. */
+@ExtendWith(ApplicationExtension.class)
+class CanvasInteractionTest {
+    private MainWindow window;
+    private DesignDocument doc;
+    private GraphCanvas canvas;
+    private Preferences prefs;
+    private final TestPrompts prompts = new TestPrompts();
+
+    @Start
+    void start(Stage stage) {
+        prefs = Preferences.userRoot().node("dev/orrery/test/" + UUID.randomUUID());
+        window = new MainWindow(stage, prefs, PipelineChecker.VALIDATOR);
+        window.files().setPrompts(prompts);
+        stage.show();
+        window.openSample();
+        doc = window.designer().document();
+        canvas = window.designer().canvas();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        prefs.removeNode();
+    }
+
+    static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int steps() {
+        return doc.graph().steps.size();
+    }
+
+    @Test
+    void rubberBandCopyPasteDeleteAndZoomShortcuts(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#node-deploy").tryQuery().isPresent());
+        Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
+        robot.drag(new Point2D(b.getMinX() + 5, b.getMinY() + 5), MouseButton.PRIMARY)
+                .dropTo(new Point2D(b.getMaxX() - 5, b.getMaxY() - 5));
+        waitFor(() -> doc.selection().steps().size() == 4);
+
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        waitFor(() -> steps() == 8);
+        assertThat(doc.selection().steps()).containsExactlyInAnyOrder("prepare-data-2", "train-2", "evaluate-2",
+                "deploy-2");
+        assertThat(doc.step("train-2").orElseThrow().dependsOn).containsExactly("prepare-data-2");
+
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> steps() == 4);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        waitFor(() -> canvas.viewport().scale() == 1.0);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        waitFor(() -> canvas.viewport().scale() < 1.0);
+
+        double before = canvas.viewport().scale();
+        robot.moveTo(canvas).scroll(3, javafx.geometry.VerticalDirection.UP);
+        waitFor(() -> canvas.viewport().scale() != before);
+    }
+
+    @Test
+    void aMoveIsOneUndoStepAndSnapsToTheGrid(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#node-evaluate").tryQuery().isPresent());
+        var before = doc.pipeline().layout.get("evaluate");
+        robot.drag("#node-evaluate").moveBy(37, 61).release(MouseButton.PRIMARY);
+        waitFor(() -> !doc.pipeline().layout.get("evaluate").equals(before));
+        var after = doc.pipeline().layout.get("evaluate");
+        assertThat(after.x() % GraphCanvas.GRID).isZero();
+        assertThat(after.y() % GraphCanvas.GRID).isZero();
+        assertThat(doc.jobs().undoDepth()).isEqualTo(1);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> doc.pipeline().layout.get("evaluate").equals(before));
+    }
+
+    @Test
+    void replacingAModifiedPipelineAsksFirst(FxRobot robot) throws Exception {
+        robot.interact(() -> doc.selection().select("train"));
+        robot.interact(canvas::deleteSelection);
+        assertThat(doc.isModified()).isTrue();
+        prompts.unsaved = Prompts.Unsaved.CANCEL;
+        robot.interact(window::newBlank);
+        assertThat(prompts.asked).contains("unsaved ml-training");
+        assertThat(doc.step("evaluate")).as("cancel keeps the pipeline").isPresent();
+        prompts.unsaved = Prompts.Unsaved.DISCARD;
+        robot.interact(window::newBlank);
+        waitFor(() -> doc.graph() != null && doc.graph().steps.isEmpty());
+        assertThat(doc.isModified()).isFalse();
+        assertThat(doc.jobs().undoDepth()).isZero();
+    }
+}
