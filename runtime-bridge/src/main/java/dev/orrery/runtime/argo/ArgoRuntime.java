@@ -45,6 +45,8 @@ public final class ArgoRuntime implements Runtime {
     private final WorkflowWatch watch;
     private final NodeLogs logs;
     private final ArtifactDownloads downloads;
+    /** The artifact Argo's {@code archiveLogs} stores a step's log in. */
+    static final String ARCHIVED_LOG = "main-logs";
 
     /** Connects with the kubeconfig, context and namespace of the options. */
     public ArgoRuntime(ConnectionOptions options) {
@@ -185,13 +187,21 @@ public final class ArgoRuntime implements Runtime {
                     + " node; only steps that ran a pod have logs");
         }
         String what = "step " + node.displayName() + " of " + run.runId();
+        LogOptions opts = options == null ? LogOptions.FROM_START : options;
         String pod = podName(wf, node);
         if (pod == null) {
+            // The pod is gone (pod garbage collection) or not there yet; Argo's archived log, if kept, still is.
+            boolean archived = node.outputs() != null && node.outputs().artifacts().stream()
+                    .anyMatch(a -> ARCHIVED_LOG.equals(a.name()));
+            if (archived) {
+                ArtifactRef log = new ArtifactRef(run, nodeId, ARCHIVED_LOG, -1, null);
+                return logs.archived(() -> maybeGunzip(downloads.open(wf, log)), what, opts, listener);
+            }
             listener.onEnd(new RuntimeFailure("no log for " + what + ": its pod does not exist (not started yet,"
-                    + " or removed by pod garbage collection)"));
+                    + " or removed by pod garbage collection) and Argo did not archive its log"));
             return () -> { };
         }
-        return logs.stream(pod, what, options == null ? LogOptions.FROM_START : options, listener);
+        return logs.stream(pod, what, opts, listener);
     }
 
     /**
@@ -215,6 +225,20 @@ public final class ArgoRuntime implements Runtime {
         return pods.stream().filter(p -> p.getMetadata().getAnnotations() != null
                 && node.id().equals(p.getMetadata().getAnnotations().get(ArgoResources.ANNOTATION_NODE_ID)))
                 .map(p -> p.getMetadata().getName()).findFirst().orElse(null);
+    }
+
+    /** Archived logs may be stored gzip-compressed; plain text passes through. */
+    private static InputStream maybeGunzip(InputStream in) {
+        java.io.BufferedInputStream b = new java.io.BufferedInputStream(in);
+        try {
+            b.mark(2);
+            int first = b.read();
+            int second = b.read();
+            b.reset();
+            return first == 0x1f && second == 0x8b ? new java.util.zip.GZIPInputStream(b) : b;
+        } catch (java.io.IOException e) {
+            throw new RuntimeFailure("cannot read the archived log: " + e.getMessage(), e);
+        }
     }
 
     @Override

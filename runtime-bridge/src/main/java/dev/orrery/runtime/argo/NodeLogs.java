@@ -30,6 +30,44 @@ final class NodeLogs {
         this.failures = failures;
     }
 
+    /**
+     * Delivers the lines of a log kept elsewhere (Argo's archived {@code main-logs} artifact) on a
+     * thread of its own: all of them, or the last {@code tailLines}; a finished log, so no follow.
+     */
+    Subscription archived(java.util.function.Supplier<InputStream> open, String what, LogOptions options,
+            LogListener listener) {
+        AtomicBoolean closed = new AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            Throwable error = null;
+            try (InputStream raw = open.get();
+                    BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8))) {
+                java.util.ArrayDeque<String> tail = new java.util.ArrayDeque<>();
+                String line;
+                while (!closed.get() && (line = r.readLine()) != null) {
+                    if (options.fromStart()) {
+                        listener.onLine(line);
+                    } else {
+                        tail.addLast(line);
+                        if (tail.size() > options.tailLines()) {
+                            tail.removeFirst();
+                        }
+                    }
+                }
+                tail.forEach(listener::onLine);
+            } catch (IOException e) {
+                error = new RuntimeFailure("the archived log of " + what + " broke off: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                error = e instanceof RuntimeFailure ? e : failures.translate("read the archived log of", "artifacts",
+                        null, e);
+            } finally {
+                listener.onEnd(closed.get() ? null : error);
+            }
+        }, "orrery-argo-archived-log");
+        reader.setDaemon(true);
+        reader.start();
+        return () -> closed.set(true);
+    }
+
     Subscription stream(String podName, String what, LogOptions options, LogListener listener) {
         AtomicBoolean closed = new AtomicBoolean();
         AtomicReference<LogWatch> watch = new AtomicReference<>();
