@@ -189,6 +189,11 @@ public final class ArgoRuntime implements Runtime {
         String what = "step " + node.displayName() + " of " + run.runId();
         LogOptions opts = options == null ? LogOptions.FROM_START : options;
         String pod = podName(wf, node);
+        boolean unfinished = !dev.orrery.runtime.Phase.fromArgo(node.phase()).isFinished();
+        if (pod == null && opts.follow() && unfinished) {
+            // Not created yet: wait for it under the name Argo will give it.
+            return logs.stream(expectedPodName(wf, node), what, opts, listener, true);
+        }
         if (pod == null) {
             // The pod is gone (pod garbage collection) or not there yet; Argo's archived log, if kept, still is.
             boolean archived = node.outputs() != null && node.outputs().artifacts().stream()
@@ -201,7 +206,7 @@ public final class ArgoRuntime implements Runtime {
                     + " or removed by pod garbage collection) and Argo did not archive its log"));
             return () -> { };
         }
-        return logs.stream(pod, what, opts, listener);
+        return logs.stream(pod, what, opts, listener, false);
     }
 
     /**
@@ -210,11 +215,7 @@ public final class ArgoRuntime implements Runtime {
      */
     String podName(GenericKubernetesResource wf, WorkflowStatus.Node node) {
         String wfName = wf.getMetadata().getName();
-        Map<String, String> annotations = wf.getMetadata().getAnnotations();
-        String format = annotations == null ? null : annotations.get(ArgoResources.ANNOTATION_POD_NAME_FORMAT);
-        String template = node.templateName() != null ? node.templateName()
-                : node.templateRef() != null ? node.templateRef().template() : null;
-        String name = PodNames.podName(wfName, node.name(), template, node.id(), format);
+        String name = expectedPodName(wf, node);
         Pod pod = failures.call("get", "pods", null,
                 () -> client.pods().inNamespace(namespace).withName(name).get());
         if (pod != null) {
@@ -239,6 +240,15 @@ public final class ArgoRuntime implements Runtime {
         } catch (java.io.IOException e) {
             throw new RuntimeFailure("cannot read the archived log: " + e.getMessage(), e);
         }
+    }
+
+    /** Argo's name for the node's pod, from the workflow's pod-name format (v2 when not recorded). */
+    static String expectedPodName(GenericKubernetesResource wf, WorkflowStatus.Node node) {
+        Map<String, String> annotations = wf.getMetadata().getAnnotations();
+        String format = annotations == null ? null : annotations.get(ArgoResources.ANNOTATION_POD_NAME_FORMAT);
+        String template = node.templateName() != null ? node.templateName()
+                : node.templateRef() != null ? node.templateRef().template() : null;
+        return PodNames.podName(wf.getMetadata().getName(), node.name(), template, node.id(), format);
     }
 
     @Override

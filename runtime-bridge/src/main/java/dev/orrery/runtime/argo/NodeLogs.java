@@ -13,12 +13,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Streams the {@code main} container's log of a node's pod to a {@link LogListener} on its own thread. */
 final class NodeLogs {
     static final String MAIN_CONTAINER = "main";
+    /** How long a follow waits for the pod of a step that has not started. */
+    static final java.time.Duration POD_WAIT = java.time.Duration.ofMinutes(30);
 
     private final KubernetesClient client;
     private final String namespace;
@@ -68,7 +71,11 @@ final class NodeLogs {
         return () -> closed.set(true);
     }
 
-    Subscription stream(String podName, String what, LogOptions options, LogListener listener) {
+    /**
+     * Streams the pod's log. With {@code waitForPod} (following a step whose pod the controller has
+     * not created yet) it first waits, up to {@code POD_WAIT}, for the pod to appear.
+     */
+    Subscription stream(String podName, String what, LogOptions options, LogListener listener, boolean waitForPod) {
         AtomicBoolean closed = new AtomicBoolean();
         AtomicReference<LogWatch> watch = new AtomicReference<>();
         AtomicReference<InputStream> input = new AtomicReference<>();
@@ -76,6 +83,12 @@ final class NodeLogs {
             Throwable error = null;
             try {
                 PodResource pod = client.pods().inNamespace(namespace).withName(podName);
+                if (waitForPod) {
+                    pod.waitUntilCondition(java.util.Objects::nonNull, POD_WAIT.toSeconds(), TimeUnit.SECONDS);
+                }
+                if (closed.get()) {
+                    return;
+                }
                 Loggable log = options.fromStart() ? pod.inContainer(MAIN_CONTAINER)
                         : pod.inContainer(MAIN_CONTAINER).tailingLines(options.tailLines());
                 InputStream in;
@@ -120,6 +133,7 @@ final class NodeLogs {
         reader.start();
         return () -> {
             if (closed.compareAndSet(false, true)) {
+                reader.interrupt();
                 LogWatch w = watch.get();
                 if (w != null) {
                     w.close();
