@@ -160,12 +160,15 @@ final class WorkflowControl {
             ObjectNode n = (ObjectNode) e.getValue();
             String phase = n.path("phase").asText();
             boolean failed = phase.equals("Failed") || phase.equals("Error") || phase.equals("Omitted");
-            if (!failed) {
+            // The exit handler runs again after a retry, as with argo retry: its nodes go, whatever their phase.
+            boolean onExit = n.path("name").asText().startsWith(wfName + ".onExit");
+            if (!failed && !onExit) {
                 continue;
             }
             String type = n.path("type").asText();
-            if (type.equals("Pod") || type.equals("Container") || type.equals("Suspend") || type.equals("Skipped")
-                    || type.equals("HTTP") || type.equals("Plugin")) {
+            boolean leaf = type.equals("Pod") || type.equals("Container") || type.equals("Suspend")
+                    || type.equals("Skipped") || type.equals("HTTP") || type.equals("Plugin");
+            if (onExit || leaf) {
                 removed.add(e.getKey());
                 if (type.equals("Pod")) {
                     String template = n.hasNonNull("templateName") ? n.get("templateName").asText()
