@@ -45,6 +45,8 @@ public final class ArgoRuntime implements Runtime {
     private final WorkflowWatch watch;
     private final NodeLogs logs;
     private final ArtifactDownloads downloads;
+    /** The artifact Argo's {@code archiveLogs} stores a step's log in. */
+    static final String ARCHIVED_LOG = "main-logs";
 
     /** Connects with the kubeconfig, context and namespace of the options. */
     public ArgoRuntime(ConnectionOptions options) {
@@ -185,13 +187,26 @@ public final class ArgoRuntime implements Runtime {
                     + " node; only steps that ran a pod have logs");
         }
         String what = "step " + node.displayName() + " of " + run.runId();
+        LogOptions opts = options == null ? LogOptions.FROM_START : options;
         String pod = podName(wf, node);
+        boolean unfinished = !dev.orrery.runtime.Phase.fromArgo(node.phase()).isFinished();
+        if (pod == null && opts.follow() && unfinished) {
+            // Not created yet: wait for it under the name Argo will give it.
+            return logs.stream(expectedPodName(wf, node), what, opts, listener, true);
+        }
         if (pod == null) {
+            // The pod is gone (pod garbage collection) or not there yet; Argo's archived log, if kept, still is.
+            boolean archived = node.outputs() != null && node.outputs().artifacts().stream()
+                    .anyMatch(a -> ARCHIVED_LOG.equals(a.name()));
+            if (archived) {
+                ArtifactRef log = new ArtifactRef(run, nodeId, ARCHIVED_LOG, -1, null);
+                return logs.archived(() -> maybeGunzip(downloads.open(wf, log)), what, opts, listener);
+            }
             listener.onEnd(new RuntimeFailure("no log for " + what + ": its pod does not exist (not started yet,"
-                    + " or removed by pod garbage collection)"));
+                    + " or removed by pod garbage collection) and Argo did not archive its log"));
             return () -> { };
         }
-        return logs.stream(pod, what, options == null ? LogOptions.FROM_START : options, listener);
+        return logs.stream(pod, what, opts, listener, false);
     }
 
     /**
@@ -200,11 +215,7 @@ public final class ArgoRuntime implements Runtime {
      */
     String podName(GenericKubernetesResource wf, WorkflowStatus.Node node) {
         String wfName = wf.getMetadata().getName();
-        Map<String, String> annotations = wf.getMetadata().getAnnotations();
-        String format = annotations == null ? null : annotations.get(ArgoResources.ANNOTATION_POD_NAME_FORMAT);
-        String template = node.templateName() != null ? node.templateName()
-                : node.templateRef() != null ? node.templateRef().template() : null;
-        String name = PodNames.podName(wfName, node.name(), template, node.id(), format);
+        String name = expectedPodName(wf, node);
         Pod pod = failures.call("get", "pods", null,
                 () -> client.pods().inNamespace(namespace).withName(name).get());
         if (pod != null) {
@@ -215,6 +226,29 @@ public final class ArgoRuntime implements Runtime {
         return pods.stream().filter(p -> p.getMetadata().getAnnotations() != null
                 && node.id().equals(p.getMetadata().getAnnotations().get(ArgoResources.ANNOTATION_NODE_ID)))
                 .map(p -> p.getMetadata().getName()).findFirst().orElse(null);
+    }
+
+    /** Archived logs may be stored gzip-compressed; plain text passes through. */
+    private static InputStream maybeGunzip(InputStream in) {
+        java.io.BufferedInputStream b = new java.io.BufferedInputStream(in);
+        try {
+            b.mark(2);
+            int first = b.read();
+            int second = b.read();
+            b.reset();
+            return first == 0x1f && second == 0x8b ? new java.util.zip.GZIPInputStream(b) : b;
+        } catch (java.io.IOException e) {
+            throw new RuntimeFailure("cannot read the archived log: " + e.getMessage(), e);
+        }
+    }
+
+    /** Argo's name for the node's pod, from the workflow's pod-name format (v2 when not recorded). */
+    static String expectedPodName(GenericKubernetesResource wf, WorkflowStatus.Node node) {
+        Map<String, String> annotations = wf.getMetadata().getAnnotations();
+        String format = annotations == null ? null : annotations.get(ArgoResources.ANNOTATION_POD_NAME_FORMAT);
+        String template = node.templateName() != null ? node.templateName()
+                : node.templateRef() != null ? node.templateRef().template() : null;
+        return PodNames.podName(wf.getMetadata().getName(), node.name(), template, node.id(), format);
     }
 
     @Override

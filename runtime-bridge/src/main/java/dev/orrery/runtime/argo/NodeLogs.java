@@ -13,12 +13,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Streams the {@code main} container's log of a node's pod to a {@link LogListener} on its own thread. */
 final class NodeLogs {
     static final String MAIN_CONTAINER = "main";
+    /** How long a follow waits for the pod of a step that has not started. */
+    static final java.time.Duration POD_WAIT = java.time.Duration.ofMinutes(30);
 
     private final KubernetesClient client;
     private final String namespace;
@@ -30,7 +33,49 @@ final class NodeLogs {
         this.failures = failures;
     }
 
-    Subscription stream(String podName, String what, LogOptions options, LogListener listener) {
+    /**
+     * Delivers the lines of a log kept elsewhere (Argo's archived {@code main-logs} artifact) on a
+     * thread of its own: all of them, or the last {@code tailLines}; a finished log, so no follow.
+     */
+    Subscription archived(java.util.function.Supplier<InputStream> open, String what, LogOptions options,
+            LogListener listener) {
+        AtomicBoolean closed = new AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            Throwable error = null;
+            try (InputStream raw = open.get();
+                    BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8))) {
+                java.util.ArrayDeque<String> tail = new java.util.ArrayDeque<>();
+                String line;
+                while (!closed.get() && (line = r.readLine()) != null) {
+                    if (options.fromStart()) {
+                        listener.onLine(line);
+                    } else {
+                        tail.addLast(line);
+                        if (tail.size() > options.tailLines()) {
+                            tail.removeFirst();
+                        }
+                    }
+                }
+                tail.forEach(listener::onLine);
+            } catch (IOException e) {
+                error = new RuntimeFailure("the archived log of " + what + " broke off: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                error = e instanceof RuntimeFailure ? e : failures.translate("read the archived log of", "artifacts",
+                        null, e);
+            } finally {
+                listener.onEnd(closed.get() ? null : error);
+            }
+        }, "orrery-argo-archived-log");
+        reader.setDaemon(true);
+        reader.start();
+        return () -> closed.set(true);
+    }
+
+    /**
+     * Streams the pod's log. With {@code waitForPod} (following a step whose pod the controller has
+     * not created yet) it first waits, up to {@code POD_WAIT}, for the pod to appear.
+     */
+    Subscription stream(String podName, String what, LogOptions options, LogListener listener, boolean waitForPod) {
         AtomicBoolean closed = new AtomicBoolean();
         AtomicReference<LogWatch> watch = new AtomicReference<>();
         AtomicReference<InputStream> input = new AtomicReference<>();
@@ -38,6 +83,12 @@ final class NodeLogs {
             Throwable error = null;
             try {
                 PodResource pod = client.pods().inNamespace(namespace).withName(podName);
+                if (waitForPod) {
+                    pod.waitUntilCondition(java.util.Objects::nonNull, POD_WAIT.toSeconds(), TimeUnit.SECONDS);
+                }
+                if (closed.get()) {
+                    return;
+                }
                 Loggable log = options.fromStart() ? pod.inContainer(MAIN_CONTAINER)
                         : pod.inContainer(MAIN_CONTAINER).tailingLines(options.tailLines());
                 InputStream in;
@@ -82,6 +133,7 @@ final class NodeLogs {
         reader.start();
         return () -> {
             if (closed.compareAndSet(false, true)) {
+                reader.interrupt();
                 LogWatch w = watch.get();
                 if (w != null) {
                     w.close();

@@ -1,7 +1,6 @@
 package dev.orrery.runtime.argo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.runtime.RunRef;
 import dev.orrery.runtime.RuntimeFailure;
@@ -14,12 +13,6 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -112,30 +105,14 @@ final class WorkflowControl {
         });
     }
 
-    /** Resets the failed nodes of a finished, failed run and lets the controller run them again. */
+    /**
+     * Resets the failed part of a finished, failed run (see {@link RetryPlan}) and lets the controller
+     * run it again: the failed steps' pods are deleted first, then the Workflow is updated.
+     */
     void retry(RunRef run) {
-        List<String> pods = new ArrayList<>();
-        update(run, "retry", tree -> {
-            requireInlineNodes(tree, "retry");
-            String phase = tree.path("status").path("phase").asText();
-            if (!phase.equals("Failed") && !phase.equals("Error")) {
-                throw new RuntimeFailure("cannot retry " + run.runId() + ": only a Failed or Error run can be retried"
-                        + " (it is " + (phase.isEmpty() ? "Pending" : phase) + ")");
-            }
-            pods.clear();
-            pods.addAll(resetFailedNodes(tree));
-            ObjectNode labels = tree.withObjectProperty("metadata").withObjectProperty("labels");
-            labels.remove(ArgoResources.LABEL_COMPLETED);
-            labels.remove(ArgoResources.LABEL_ARCHIVING);
-            labels.put(ArgoResources.LABEL_PHASE, "Running");
-            tree.withObjectProperty("spec").remove("shutdown");
-            ObjectNode status = tree.withObjectProperty("status");
-            status.put("phase", "Running");
-            status.remove("message");
-            status.remove("finishedAt");
-            return tree;
-        });
-        for (String pod : pods) {
+        ObjectNode current = ArgoResources.tree(get(run));
+        requireRetryable(run, current);
+        for (String pod : RetryPlan.of(current.deepCopy()).pods()) {
             try {
                 client.pods().inNamespace(namespace).withName(pod).delete();
             } catch (KubernetesClientException e) {
@@ -144,53 +121,19 @@ final class WorkflowControl {
                 }
             }
         }
+        update(run, "retry", tree -> {
+            requireRetryable(run, tree);
+            return RetryPlan.of(tree).tree();
+        });
     }
 
-    /** Removes failed leaf nodes and marks failed group nodes Running; returns the failed nodes' pod names. */
-    private static List<String> resetFailedNodes(ObjectNode tree) {
-        String wfName = tree.path("metadata").path("name").asText();
-        String format = tree.path("metadata").path("annotations").path(ArgoResources.ANNOTATION_POD_NAME_FORMAT)
-                .asText(null);
-        ObjectNode nodes = tree.withObjectProperty("status").withObjectProperty("nodes");
-        Set<String> removed = new HashSet<>();
-        List<String> pods = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = nodes.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            ObjectNode n = (ObjectNode) e.getValue();
-            String phase = n.path("phase").asText();
-            boolean failed = phase.equals("Failed") || phase.equals("Error") || phase.equals("Omitted");
-            if (!failed) {
-                continue;
-            }
-            String type = n.path("type").asText();
-            if (type.equals("Pod") || type.equals("Container") || type.equals("Suspend") || type.equals("Skipped")
-                    || type.equals("HTTP") || type.equals("Plugin")) {
-                removed.add(e.getKey());
-                if (type.equals("Pod")) {
-                    String template = n.hasNonNull("templateName") ? n.get("templateName").asText()
-                            : n.path("templateRef").path("template").asText(null);
-                    pods.add(PodNames.podName(wfName, n.path("name").asText(), template, e.getKey(), format));
-                }
-                it.remove();
-            } else {
-                n.put("phase", "Running");
-                n.remove("message");
-                n.remove("finishedAt");
-            }
+    private void requireRetryable(RunRef run, ObjectNode tree) {
+        requireInlineNodes(tree, "retry");
+        String phase = tree.path("status").path("phase").asText();
+        if (!phase.equals("Failed") && !phase.equals("Error")) {
+            throw new RuntimeFailure("cannot retry " + run.runId() + ": only a Failed or Error run can be retried"
+                    + " (it is " + (phase.isEmpty() ? "Pending" : phase) + ")");
         }
-        for (JsonNode n : nodes) {
-            JsonNode children = n.path("children");
-            if (children.isArray()) {
-                ArrayNode kept = ((ObjectNode) n).putArray("children");
-                for (JsonNode c : children) {
-                    if (!removed.contains(c.asText())) {
-                        kept.add(c);
-                    }
-                }
-            }
-        }
-        return pods;
     }
 
     void delete(RunRef run) {

@@ -137,6 +137,33 @@ class ArgoArtifactsTest {
     }
 
     @Test
+    void aGarbageCollectedPodsLogIsReadFromItsArchivedLog() throws Exception {
+        controller.withS3Repository(endpoint, BUCKET, "my-minio-cred");
+        RunRef ref = finishedRun();
+        var train = runtime.get(ref).nodesOfStep("train").get(0);
+        String key = ref.runId() + "/train/main.log";
+        var tree = ArgoResources.tree(cluster.client.genericKubernetesResources(ArgoResources.WORKFLOWS)
+                .inNamespace(ArgoMockCluster.NAMESPACE).withName(ref.runId()).get());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) tree.at("/status/nodes").get(train.id()).at("/outputs/artifacts"))
+                .addObject().put("name", "main-logs").putObject("s3").put("key", key);
+        cluster.controllerClient.genericKubernetesResources(ArgoResources.WORKFLOWS).inNamespace(ArgoMockCluster.NAMESPACE)
+                .resource(ArgoResources.resource(tree)).update();
+        cluster.client.pods().inNamespace(ArgoMockCluster.NAMESPACE).withLabel(ArgoResources.LABEL_WORKFLOW, ref.runId())
+                .delete();
+        put(key, "epoch 1\nepoch 2\nepoch 3\n");
+
+        ArgoLogsTest.Lines all = new ArgoLogsTest.Lines();
+        runtime.logs(ref, train.id(), dev.orrery.runtime.LogOptions.FROM_START, all);
+        assertThat(all.awaitEnd()).isNull();
+        assertThat(all.lines).containsExactly("epoch 1", "epoch 2", "epoch 3");
+
+        ArgoLogsTest.Lines tail = new ArgoLogsTest.Lines();
+        runtime.logs(ref, train.id(), dev.orrery.runtime.LogOptions.tail(2, false), tail);
+        assertThat(tail.awaitEnd()).isNull();
+        assertThat(tail.lines).containsExactly("epoch 2", "epoch 3");
+    }
+
+    @Test
     void withoutAnyRepositoryItSaysWhatToConfigure() {
         RunRef ref = finishedRun();
         assertThatThrownBy(() -> runtime.openArtifact(artifact(ref, "model"))).isInstanceOf(RuntimeFailure.class)

@@ -131,6 +131,26 @@ class ArgoControlTest {
     }
 
     @Test
+    void retryAlsoRunsTheExitHandlerAgain() {
+        controller.failing("train", 1);
+        RunRef ref = runtime.submit(Pipelines.churn(), SubmitOptions.DEFAULTS);
+        controller.runToEnd(ref.runId());
+        var tree = ArgoResources.tree(workflow(ref));
+        String exitId = ref.runId() + "-" + Integer.toUnsignedString(PodNames.fnv32a(ref.runId() + ".onExit"));
+        tree.withObjectProperty("status").withObjectProperty("nodes").putObject(exitId).put("id", exitId)
+                .put("name", ref.runId() + ".onExit").put("displayName", ref.runId() + ".onExit").put("type", "Pod")
+                .put("templateName", "notify").put("phase", "Succeeded");
+        cluster.controllerClient.genericKubernetesResources(ArgoResources.WORKFLOWS)
+                .inNamespace(ArgoMockCluster.NAMESPACE).resource(ArgoResources.resource(tree)).update();
+
+        runtime.retry(ref);
+
+        RunState reset = runtime.get(ref);
+        assertThat(reset.node(exitId)).isEmpty();
+        assertThat(reset.nodesOfStep("prepare")).extracting(NodeState::phase).containsExactly(Phase.SUCCEEDED);
+    }
+
+    @Test
     void retryOfARunThatDidNotFailIsRefused() {
         RunRef ref = runtime.submit(Pipelines.churn(), SubmitOptions.DEFAULTS);
         controller.runToEnd(ref.runId());

@@ -95,6 +95,29 @@ class ArgoLogsTest {
     }
 
     @Test
+    void followingAStepWhosePodIsNotThereYetWaitsForIt() throws Exception {
+        RunRef ref = runtime.submit(Pipelines.churn(), SubmitOptions.DEFAULTS);
+        controller.step(ref.runId());
+        controller.step(ref.runId()); // prepare: node Pending, pod created
+        NodeState prepare = runtime.get(ref).nodesOfStep("prepare").get(0);
+        String pod = podOf(ref, prepare);
+        var created = cluster.client.pods().inNamespace(ArgoMockCluster.NAMESPACE).withName(pod).get();
+        cluster.client.pods().inNamespace(ArgoMockCluster.NAMESPACE).withName(pod).delete();
+        cluster.client.pods().inNamespace(ArgoMockCluster.NAMESPACE).withName(pod)
+                .waitUntilCondition(java.util.Objects::isNull, 10, TimeUnit.SECONDS);
+        cluster.server.expect().get().withPath(logPath(pod, "&follow=true")).andReturn(200, "started\n").once();
+
+        Lines lines = new Lines();
+        runtime.logs(ref, prepare.id(), LogOptions.FOLLOW, lines);
+        assertThat(lines.end).as("no pod yet: still waiting").isNotDone();
+        created.getMetadata().setResourceVersion(null);
+        cluster.client.pods().inNamespace(ArgoMockCluster.NAMESPACE).resource(created).create();
+
+        assertThat(lines.awaitEnd()).isNull();
+        assertThat(lines.lines).containsExactly("started");
+    }
+
+    @Test
     void aStepWithoutPodHasNoLogAndSaysWhy() throws Exception {
         RunRef ref = runtime.submit(Pipelines.churn(), SubmitOptions.DEFAULTS);
         controller.runToEnd(ref.runId());

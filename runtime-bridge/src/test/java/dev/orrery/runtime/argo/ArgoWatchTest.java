@@ -149,6 +149,21 @@ class ArgoWatchTest {
     }
 
     @Test
+    void aClosedSubscriptionGetsNothingMoreWhileOthersGoOn() throws Exception {
+        Recorder first = new Recorder();
+        Recorder second = new Recorder();
+        RunRef ref = runtime.submit(Pipelines.churn(), SubmitOptions.DEFAULTS);
+        try (Subscription keep = runtime.watch(second)) {
+            Subscription gone = runtime.watch(first);
+            first.await(ref.runId(), s -> true);
+            gone.close();
+            controller.runToEnd(ref.runId());
+            second.await(ref.runId(), s -> s.phase() == Phase.SUCCEEDED);
+            assertThat(first.of(ref.runId())).noneMatch(s -> s.phase() == Phase.SUCCEEDED);
+        }
+    }
+
+    @Test
     void deletionIsReported() throws Exception {
         Recorder rec = new Recorder();
         try (Subscription ignored = runtime.watch(rec)) {
