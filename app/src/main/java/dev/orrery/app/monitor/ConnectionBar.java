@@ -37,7 +37,7 @@ final class ConnectionBar extends FlowPane {
         getStyleClass().add("monitor-toolbar");
         setAlignment(Pos.CENTER_LEFT);
         kubeconfig.setId("conn-kubeconfig");
-        kubeconfig.setPrefColumnCount(18);
+        kubeconfig.setPrefColumnCount(14);
         kubeconfig.setTooltip(new Tooltip("kubeconfig file"));
         kubeconfig.setOnAction(e -> loadContexts(onError));
         context.setId("conn-context");
@@ -48,10 +48,10 @@ final class ConnectionBar extends FlowPane {
         namespace.setPrefColumnCount(9);
         argoServer.setId("conn-argo-server");
         argoServer.setPromptText("argo-server URL (optional)");
-        argoServer.setPrefColumnCount(14);
+        argoServer.setPrefColumnCount(13);
         token.setId("conn-token");
         token.setPromptText("token (optional)");
-        token.setPrefColumnCount(8);
+        token.setPrefColumnCount(7);
         connect.setId("conn-connect");
         connect.setOnAction(e -> {
             try {
@@ -65,8 +65,8 @@ final class ConnectionBar extends FlowPane {
         disconnect.setOnAction(e -> onDisconnect.run());
         state.setId("conn-state");
         state.getStyleClass().add("conn-state");
-        getChildren().addAll(new Label("Sources:"), state, new Label("Kubeconfig"), kubeconfig, context, namespace,
-                argoServer, token, connect, disconnect);
+        getChildren().addAll(new Label("Cluster:"), kubeconfig, context, namespace, argoServer, token, connect,
+                disconnect, new Label("Sources:"), state);
         setKubeconfig(KubeContexts.defaultFile(), onError);
     }
 
@@ -130,6 +130,15 @@ final class ConnectionBar extends FlowPane {
         if (busy) {
             state.setText("Connecting…");
         }
+    }
+
+    String contextValue() {
+        return context.getValue();
+    }
+
+    /** Presses Connect. */
+    void fire() {
+        connect.fire();
     }
 
     TextField namespaceField() {

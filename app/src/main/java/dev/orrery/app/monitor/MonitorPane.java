@@ -97,7 +97,7 @@ public final class MonitorPane extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.55);
         SplitPane main = new SplitPane(runs, right);
-        main.setDividerPositions(0.36);
+        main.setDividerPositions(0.40);
         setTop(new VBox(connection, banner));
         setCenter(main);
 
@@ -270,6 +270,14 @@ public final class MonitorPane extends BorderPane {
     /** The text in the log view now. */
     public String logText() {
         return logs.area().getText();
+    }
+
+    ConnectionBar connectionBar() {
+        return connection;
+    }
+
+    boolean clusterConnected() {
+        return sources.clusterProperty().get() != null;
     }
 
     LogView logView() {

@@ -77,7 +77,7 @@ final class NodeDetails extends VBox {
     static FontIcon icon(NodeState n) {
         PhaseStyle s = PhaseStyle.of(n.phase());
         FontIcon i = new FontIcon(s.iconLiteral());
-        i.setIconColor(javafx.scene.paint.Color.web(s.colour()));
+        i.setStyle(i.getStyle() + "; -fx-icon-color: " + s.colour() + ";");
         return i;
     }
 

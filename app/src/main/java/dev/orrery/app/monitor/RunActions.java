@@ -48,6 +48,7 @@ final class RunActions extends HBox {
     private final Button retry = button("Retry", "mdi2r-restart", "action-retry");
     private final Button resubmit = button("Resubmit", "mdi2r-replay", "action-resubmit");
     private final Button delete = button("Delete", "mdi2d-delete-outline", "action-delete");
+    private javafx.scene.control.Label title;
 
     RunActions(MonitorThreads threads, Target target, BiPredicate<String, String> confirmation) {
         super(6);
@@ -61,9 +62,15 @@ final class RunActions extends HBox {
         submitLocal.setOnAction(e -> target.submitOpenPipeline(true));
         submitCluster.setId("submit-cluster");
         submitCluster.setOnAction(e -> target.submitOpenPipeline(false));
-        MenuButton submit = new MenuButton("Submit open pipeline", new FontIcon("mdi2r-rocket-launch-outline"),
+        MenuButton submit = new MenuButton("Submit", new FontIcon("mdi2r-rocket-launch-outline"),
                 submitLocal, submitCluster);
         submit.setId("action-submit");
+        submit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        submit.setTooltip(new Tooltip("Submit the pipeline open in the designer"));
+        javafx.scene.control.Label what = new javafx.scene.control.Label();
+        what.setId("action-run-name");
+        what.getStyleClass().add("run-title");
+        this.title = what;
         stop.setOnAction(e -> act("Stop", "Stop run %s? Running steps are ended; exit handlers still run.",
                 Runtime::stop));
         terminate.setOnAction(e -> act("Terminate", "Terminate run %s now, without exit handlers?",
@@ -77,13 +84,16 @@ final class RunActions extends HBox {
         delete.setOnAction(e -> act("Delete", "Delete run %s and what it stored? This cannot be undone.",
                 Runtime::delete));
         getChildren().addAll(submit, new Separator(javafx.geometry.Orientation.VERTICAL), stop, terminate, suspend,
-                resume, retry, resubmit, delete);
+                resume, retry, resubmit, delete, new Separator(javafx.geometry.Orientation.VERTICAL), title);
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         update(null, false);
     }
 
     private static Button button(String text, String icon, String id) {
         Button b = new Button(text, new FontIcon(icon));
         b.setId(id);
+        // icons only, so the bar fits beside the runs table; the tooltip names the action
+        b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         b.setTooltip(new Tooltip(text + " the selected run"));
         return b;
     }
@@ -96,6 +106,8 @@ final class RunActions extends HBox {
     /** Enables what makes sense for the run's phase; submit to cluster needs a connection. */
     void update(RunState run, boolean clusterConnected) {
         submitCluster.setDisable(!clusterConnected);
+        title.setText(run == null ? "No run selected" : run.name() + " · " + (run.runtimeDisplayName() == null
+                ? run.ref().runtimeId() : run.runtimeDisplayName()));
         boolean none = run == null;
         boolean live = !none && !run.phase().isFinished();
         stop.setDisable(!live);

@@ -30,7 +30,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * columns (newest first by default). Durations of running runs tick once a second.
  */
 final class RunsTable extends BorderPane {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
     private final TableView<RunState> table = new TableView<>();
     private final TextField filter = new TextField();
@@ -47,14 +47,14 @@ final class RunsTable extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableColumn<RunState, String> source = text("Source", r -> r.runtimeDisplayName() == null
-                ? r.ref().runtimeId() : r.runtimeDisplayName(), 110);
-        TableColumn<RunState, String> name = text("Name", RunState::name, 180);
+                ? r.ref().runtimeId() : r.runtimeDisplayName(), 105);
+        TableColumn<RunState, String> name = text("Name", RunState::name, 170);
         TableColumn<RunState, RunState> phase = new TableColumn<>("Phase");
         phase.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         phase.setComparator(Comparator.comparing(RunState::phase));
         phase.setCellFactory(c -> new PhaseCell());
-        phase.setPrefWidth(110);
-        TableColumn<RunState, String> progress = text("Progress", r -> r.progress().toString(), 70);
+        phase.setPrefWidth(115);
+        TableColumn<RunState, String> progress = text("Steps", r -> r.progress().toString(), 55);
         TableColumn<RunState, Instant> started = new TableColumn<>("Started");
         started.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().startedAt()));
         started.setCellFactory(c -> new TableCell<>() {
@@ -66,7 +66,7 @@ final class RunsTable extends BorderPane {
         });
         started.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         started.setSortType(TableColumn.SortType.DESCENDING);
-        started.setPrefWidth(150);
+        started.setPrefWidth(115);
         TableColumn<RunState, Duration> duration = new TableColumn<>("Duration");
         duration.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().duration(Instant.now())));
         duration.setCellFactory(c -> new TableCell<>() {
@@ -77,7 +77,7 @@ final class RunsTable extends BorderPane {
             }
         });
         duration.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        duration.setPrefWidth(80);
+        duration.setPrefWidth(75);
         table.getColumns().addAll(java.util.List.of(source, name, phase, progress, started, duration));
         table.getSortOrder().add(started);
 
@@ -156,7 +156,7 @@ final class RunsTable extends BorderPane {
             }
             PhaseStyle s = PhaseStyle.of(r.phase());
             FontIcon icon = new FontIcon(s.iconLiteral());
-            icon.setIconColor(javafx.scene.paint.Color.web(s.colour()));
+            icon.setStyle(icon.getStyle() + "; -fx-icon-color: " + s.colour() + ";");
             setGraphic(icon);
             setText(s.label());
             current = PseudoClass.getPseudoClass(s.pseudoClass());

@@ -227,6 +227,11 @@ public final class MainWindow {
         return designer;
     }
 
+    /** Brings the Monitor tab to the front. */
+    public void showMonitor() {
+        showTab("tab-monitor");
+    }
+
     public MonitorPane monitor() {
         return monitor;
     }

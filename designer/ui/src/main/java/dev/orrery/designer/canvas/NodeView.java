@@ -123,7 +123,10 @@ public final class NodeView extends Region {
         pseudoClassStateChanged(PseudoClass.getPseudoClass(o.pseudoClass()), true);
         setStyle("-fx-border-color: " + o.colour() + "; -fx-border-width: 3;");
         overlayIcon.setIconLiteral(o.iconLiteral());
-        overlayIcon.setIconColor(javafx.scene.paint.Color.web(o.colour()));
+        // inline, beside the font Ikonli sets inline: the theme's stylesheet would win over setIconColor
+        String base = overlayIcon.getStyle() == null ? "" : overlayIcon.getStyle().replaceAll("-fx-icon-color:[^;]*;?", "");
+        overlayIcon.setStyle(base + (base.isBlank() || base.trim().endsWith(";") ? "" : ";") + "-fx-icon-color: "
+                + o.colour() + ";");
         overlayIcon.setVisible(true);
         if (o.tooltip() != null) {
             overlayTip.setText(o.tooltip());
