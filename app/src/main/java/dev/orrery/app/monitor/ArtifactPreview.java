@@ -132,13 +132,22 @@ final class ArtifactPreview {
     }
 
     private static boolean looksLikeCsv(String name, String text) {
-        // Argo and the local runner name artifacts, not files: "dataset" with comma-separated lines
-        String[] lines = text.split("\n", 6);
-        if (lines.length < 3) {
+        // Argo and the local runner name artifacts, not files: "dataset" holding comma-separated lines
+        String[] lines = text.split("\r?\n", 7);
+        int n = Math.min(lines.length, 6) - (lines.length > 6 ? 0 : 1); // the last piece may be empty or cut
+        if (n < 2) {
             return false;
         }
-        long commas = lines[0].chars().filter(c -> c == ',').count();
-        return commas > 0 && lines[1].chars().filter(c -> c == ',').count() == commas;
+        int fields = splitCsv(lines[0], ',').size();
+        if (fields < 2) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (splitCsv(lines[i], ',').size() != fields) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Double> flatNumbers(JsonNode json) {
