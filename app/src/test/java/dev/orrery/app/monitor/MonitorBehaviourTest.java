@@ -1,0 +1,140 @@
+package dev.orrery.app.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orrery.core.model.Pipeline;
+import dev.orrery.runtime.LogListener;
+import dev.orrery.runtime.NodeState;
+import dev.orrery.runtime.NodeType;
+import dev.orrery.runtime.Phase;
+import dev.orrery.runtime.RunRef;
+import dev.orrery.runtime.RunState;
+import dev.orrery.runtime.argo.ArgoMockCluster;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The monitor pane alone, over a stub runtime: the log view's memory bound and full-log save, the
+ * runs filter, and failures shown in the banner (an unsupported action, RBAC refusing the list).
+ */
+@ExtendWith(ApplicationExtension.class)
+class MonitorBehaviourTest {
+    private final StubRuntime stub = new StubRuntime("stub");
+    private MonitorPane monitor;
+
+    @Start
+    void start(Stage stage) {
+        monitor = new MonitorPane(() -> stub, Pipeline::new);
+        Scene scene = new Scene(monitor, 1400, 900);
+        scene.getStylesheets().addAll(dev.orrery.designer.Designer.STYLESHEET, MonitorPane.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(monitor::shutdown).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private RunState run(String name, Phase phase, Instant started) {
+        NodeState root = new NodeState(name, name, null, name, "main", NodeType.DAG, phase, null, List.of(), started,
+                null, null, null, null, 1);
+        NodeState step = new NodeState(name + ".train", name + ".train", "train", "train", "train", NodeType.POD,
+                phase, name, List.of(), started, null, null, null, null, 1);
+        return new RunState(new RunRef("stub", name), name, "p", "Stub", phase, started, null, null, null, null,
+                List.of(root, step), 1);
+    }
+
+    @Test
+    void aLongLogKeepsOnlyTheLastLinesInViewAndSavesEveryLine(FxRobot robot) throws Exception {
+        int total = 120_000;
+        stub.logs = (node, l) -> {
+            for (int i = 1; i <= total; i++) {
+                l.onLine("line " + i + (i % 1000 == 0 ? " \u001b[31mred\u001b[0m" : ""));
+            }
+            l.onEnd(null);
+        };
+        RunState r = run("long", Phase.SUCCEEDED, Instant.now());
+        stub.publish(r);
+        robot.interact(() -> {
+            monitor.select(r.ref());
+            monitor.showBottomTab("monitor-tab-logs");
+        });
+        waitFor(() -> monitor.currentRunProperty().get() != null);
+        robot.interact(() -> monitor.selectStep("train"));
+        LogView logs = monitor.logView();
+        waitFor(() -> logs.ended() && logs.receivedLines() == total);
+        assertThat(logs.shownLines()).isLessThanOrEqualTo(LogView.DEFAULT_MAX_LINES + LogView.DEFAULT_MAX_LINES / 10)
+                .isGreaterThanOrEqualTo(LogView.DEFAULT_MAX_LINES);
+        String text = monitor.logText();
+        assertThat(text).endsWith("line " + total + " red").doesNotContain("line 1\n");
+        assertThat(text.split("\n")).hasSize(logs.shownLines());
+
+        Path saved = Files.createTempFile("orrery-full-log", ".txt");
+        WaitForAsyncUtils.asyncFx(() -> logs.saveFullLog(saved)).get().get(30, TimeUnit.SECONDS);
+        List<String> lines = Files.readAllLines(saved);
+        assertThat(lines).hasSize(total);
+        assertThat(lines.get(0)).isEqualTo("line 1");
+        assertThat(lines.get(999)).isEqualTo("line 1000 \u001b[31mred\u001b[0m");
+        Files.delete(saved);
+    }
+
+    @Test
+    void theFilterNarrowsTheRunsAndAnUnsupportedActionIsSaidInTheBanner(FxRobot robot) throws Exception {
+        stub.publish(run("churn-a", Phase.RUNNING, Instant.parse("2026-11-28T10:00:00Z")));
+        stub.publish(run("churn-b", Phase.FAILED, Instant.parse("2026-11-28T11:00:00Z")));
+        stub.publish(run("forecast", Phase.SUCCEEDED, Instant.parse("2026-11-28T12:00:00Z")));
+        TableView<?> table = robot.lookup("#runs-table").queryAs(TableView.class);
+        waitFor(() -> table.getItems().size() == 3);
+        assertThat(((RunState) table.getItems().get(0)).name()).as("newest first").isEqualTo("forecast");
+
+        robot.clickOn("#runs-filter").write("churn");
+        waitFor(() -> table.getItems().size() == 2);
+        robot.doubleClickOn("#runs-filter").eraseText(5).write("failed");
+        waitFor(() -> table.getItems().size() == 1 && ((RunState) table.getItems().get(0)).name().equals("churn-b"));
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        waitFor(() -> monitor.currentRunProperty().get() != null);
+        monitor.setConfirmation((title, message) -> true);
+        robot.clickOn("#action-delete");
+        waitFor(() -> !monitor.bannerMessage().isEmpty());
+        assertThat(monitor.bannerMessage()).isEqualTo("Delete failed: delete is not supported for runs on stub");
+    }
+
+    @Test
+    void rbacRefusingTheListIsShownInPlace(FxRobot robot) throws Exception {
+        try (ArgoMockCluster cluster = new ArgoMockCluster()) {
+            cluster.server.expect().get().withPath("/apis/argoproj.io/v1alpha1/namespaces/ml/workflows")
+                    .andReturn(403, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"message\":"
+                            + "\"workflows.argoproj.io is forbidden: User \\\"tester\\\" cannot list resource\","
+                            + "\"reason\":\"Forbidden\",\"code\":403}").always();
+            Path kubeconfig = cluster.writeKubeconfig(Files.createTempDirectory("orrery-rbac"));
+            robot.interact(() -> monitor.setKubeconfig(kubeconfig));
+            waitFor(() -> "mock".equals(monitor.connectionBar().contextValue()));
+            robot.clickOn("#conn-connect");
+            waitFor(() -> !monitor.bannerMessage().isEmpty() && !monitor.bannerMessage().startsWith("Connecting…"));
+            assertThat(monitor.bannerMessage()).startsWith("Connecting to the cluster failed: not allowed")
+                    .contains("RBAC").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(monitor.clusterConnected()).isFalse();
+        }
+    }
+}
