@@ -44,7 +44,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class LogView extends BorderPane {
     static final int DEFAULT_MAX_LINES = 50_000;
-    private static final int MAX_LINES_PER_PULSE = 20_000;
+    /**
+     * FX-thread time a pulse should spend appending lines (parsing, RichTextFX's append and styling);
+     * the number of lines per pulse adapts to it, and the rest wait for the next pulse.
+     */
+    private static final long PULSE_BUDGET_NANOS = 8_000_000;
+    private int linesPerPulse = 1_000;
 
     private final MonitorThreads threads;
     private final Consumer<String> onError;
@@ -132,11 +137,26 @@ final class LogView extends BorderPane {
         if (s == null) {
             return;
         }
+        // lines beyond what the view keeps would be trimmed at once: skip them (the spool file has them)
+        int excess = s.queued.get() - maxLines;
+        if (excess > 0) {
+            for (int i = 0; i < excess && s.queue.poll() != null; i++) {
+                s.queued.decrementAndGet();
+            }
+            area.clear();
+            shownLines = 0;
+        }
+        long start = System.nanoTime();
         StringBuilder text = new StringBuilder();
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
         int n = 0;
         String line;
-        while (n < MAX_LINES_PER_PULSE && (line = s.queue.poll()) != null) {
+        while (n < linesPerPulse) {
+            line = s.queue.poll();
+            if (line == null) {
+                break;
+            }
+            s.queued.decrementAndGet();
             AnsiText.Parsed p = s.ansi.parse(line);
             if (shownLines + n > 0) {
                 text.append('\n');
@@ -149,15 +169,19 @@ final class LogView extends BorderPane {
             n++;
         }
         if (n > 0) {
-            int start = area.getLength();
+            int at = area.getLength();
             area.appendText(text.toString());
             if (text.length() > 0) {
-                area.setStyleSpans(start, spans.create());
+                area.setStyleSpans(at, spans.create());
             }
             shownLines += n;
             trim();
             if (follow.isSelected()) {
                 area.showParagraphAtBottom(area.getParagraphs().size() - 1);
+            }
+            if (n == linesPerPulse) {
+                long took = Math.max(1, System.nanoTime() - start);
+                linesPerPulse = (int) Math.max(100, Math.min(20_000, (long) n * PULSE_BUDGET_NANOS / took));
             }
         }
         if (n > 0 || s.endSeen) {
@@ -265,6 +289,7 @@ final class LogView extends BorderPane {
         final String title;
         final ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>();
         final AtomicLong total = new AtomicLong();
+        final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
         final AnsiText ansi = new AnsiText();
         volatile boolean endSeen;
         volatile Throwable error;
@@ -306,6 +331,7 @@ final class LogView extends BorderPane {
                 }
             }
             queue.add(line);
+            queued.incrementAndGet();
             total.incrementAndGet();
         }
 

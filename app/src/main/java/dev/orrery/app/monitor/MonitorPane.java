@@ -107,7 +107,8 @@ public final class MonitorPane extends BorderPane {
                 refresh();
             }
         });
-        model.onBatch(this::afterBatch);
+        model.onBatch(this::refresh);
+        model.onTableSync(this::keepTableSelection);
         graph.selectedStepProperty().addListener((o, a, b) -> showStep());
         details.selectedProperty().addListener((o, a, b) -> showLog(b));
         sources.clusterProperty().addListener((o, a, b) -> actions.update(current.get(), b != null));
@@ -115,9 +116,12 @@ public final class MonitorPane extends BorderPane {
 
     // ---- wiring ----------------------------------------------------------------------------------
 
-    private void afterBatch() {
+    /** After the table's rows were replaced, selects the selected run's row again. */
+    private void keepTableSelection() {
         if (selectedRef != null) {
-            RunState s = model.get(selectedRef);
+            RunState row = runs.table().getItems().stream().filter(r -> r.ref().equals(selectedRef)).findFirst()
+                    .orElse(null);
+            RunState s = row;
             if (s != null && runs.table().getSelectionModel().getSelectedItem() != s) {
                 selecting = true;
                 try {
@@ -127,7 +131,6 @@ public final class MonitorPane extends BorderPane {
                 }
             }
         }
-        refresh();
     }
 
     /** Shows the selected run's latest snapshot in every part. */
@@ -212,7 +215,8 @@ public final class MonitorPane extends BorderPane {
     /** Selects a run in the table now, or as soon as it arrives. */
     public void select(RunRef ref) {
         selectedRef = ref;
-        afterBatch();
+        keepTableSelection();
+        refresh();
     }
 
     public ReadOnlyObjectProperty<RunState> currentRunProperty() {

@@ -31,6 +31,7 @@ final class NodeDetails extends VBox {
     private final ReadOnlyObjectWrapper<NodeState> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final Label empty = new Label("Select a step on the graph");
     private boolean updating;
+    private NodeState filled;
 
     NodeDetails() {
         super(8);
@@ -116,6 +117,10 @@ final class NodeDetails extends VBox {
     }
 
     private void fill(NodeState n) {
+        if (Objects.equals(n, filled) && n != null && n.phase().isFinished()) {
+            return; // a running node's duration still moves
+        }
+        filled = n;
         grid.getChildren().clear();
         if (n == null) {
             return;

@@ -10,28 +10,47 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Every run the monitor knows, from every source, as an observable list for the runs table. FX
- * thread only: runtime callbacks reach it through {@link #listener(String)}'s coalescing hop.
+ * Every run the monitor knows, from every source. Runtime callbacks post snapshots from any thread;
+ * they reach the FX thread in coalesced batches ({@link FxCoalescer}). The newest snapshot of each
+ * run is available at once ({@link #get}, what the selected run's views read every batch), while the
+ * observable list behind the runs table is brought up to date at most every {@link #TABLE_PERIOD_MS}
+ * ms: a table of hundreds of runs re-laying out its cells 50 times a second costs frames for
+ * nothing anyone can read.
  */
 final class RunsModel {
+    static final long TABLE_PERIOD_MS = 250;
     private final ObservableList<RunState> runs = FXCollections.observableArrayList();
     private final Map<RunRef, Integer> index = new HashMap<>();
-    private final FxCoalescer<RunRef, RunState> updates = new FxCoalescer<>(this::apply);
+    private final Map<RunRef, RunState> latest = new HashMap<>();
+    private final Map<RunRef, RunState> unsynced = new java.util.LinkedHashMap<>();
+    private final javafx.animation.PauseTransition tableTimer =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(TABLE_PERIOD_MS));
+    private long lastSync;
+    private final FxCoalescer<RunRef, RunState> updates = new FxCoalescer<>(this::accept);
     private final List<Runnable> batchListeners = new ArrayList<>();
+    private final List<Runnable> tableListeners = new ArrayList<>();
+
+    RunsModel() {
+        tableTimer.setOnFinished(e -> syncTable());
+    }
 
     ObservableList<RunState> runs() {
         return runs;
     }
 
-    /** The current snapshot of a run, or null. */
+    /** The newest snapshot of a run, or null (may be newer than the table's row). */
     RunState get(RunRef ref) {
-        Integer i = index.get(ref);
-        return i == null ? null : runs.get(i);
+        return latest.get(ref);
     }
 
-    /** Called on the FX thread after each applied batch (the selected run's views refresh then). */
+    /** Called on the FX thread after each batch (the selected run's views refresh then). */
     void onBatch(Runnable r) {
         batchListeners.add(r);
+    }
+
+    /** Called on the FX thread after the table's list changed. */
+    void onTableSync(Runnable r) {
+        tableListeners.add(r);
     }
 
     /** Posts a snapshot from any thread. */
@@ -46,13 +65,50 @@ final class RunsModel {
 
     /** Drops every run of a source (on disconnect); FX thread. */
     void removeSource(String runtimeId) {
+        latest.keySet().removeIf(r -> r.runtimeId().equals(runtimeId));
+        unsynced.keySet().removeIf(r -> r.runtimeId().equals(runtimeId));
         runs.removeIf(r -> r.ref().runtimeId().equals(runtimeId));
         reindex();
+    }
+
+    /** Takes a batch into {@link #latest} at once; the table follows now or at the next period. */
+    private void accept(Map<RunRef, RunState> batch) {
+        for (Map.Entry<RunRef, RunState> e : batch.entrySet()) {
+            RunState s = e.getValue();
+            RunState known = latest.get(e.getKey());
+            if (Tombstone.is(s)) {
+                latest.remove(e.getKey());
+            } else if (known != null && s.revision() < known.revision()) {
+                continue;
+            } else {
+                latest.put(e.getKey(), s);
+            }
+            unsynced.put(e.getKey(), s);
+        }
+        long now = System.nanoTime();
+        if (now - lastSync >= TABLE_PERIOD_MS * 1_000_000L) {
+            syncTable();
+        } else if (tableTimer.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            tableTimer.playFromStart();
+        }
+        batchListeners.forEach(Runnable::run);
+    }
+
+    private void syncTable() {
+        lastSync = System.nanoTime();
+        tableTimer.stop();
+        if (!unsynced.isEmpty()) {
+            Map<RunRef, RunState> batch = new java.util.LinkedHashMap<>(unsynced);
+            unsynced.clear();
+            apply(batch);
+        }
     }
 
     private void apply(Map<RunRef, RunState> batch) {
         List<RunState> added = new ArrayList<>();
         java.util.Set<RunRef> gone = new java.util.HashSet<>();
+        List<RunState> rows = new ArrayList<>(runs);
+        int replaced = 0;
         for (Map.Entry<RunRef, RunState> e : batch.entrySet()) {
             Integer i = index.get(e.getKey());
             RunState s = e.getValue();
@@ -62,21 +118,27 @@ final class RunsModel {
                 }
             } else if (i == null) {
                 added.add(s);
-            } else if (s.revision() >= runs.get(i).revision()) {
-                runs.set(i, s);
+            } else if (s.revision() >= rows.get(i).revision()) {
+                rows.set(i, s);
+                replaced++;
             }
         }
-        boolean removed = !gone.isEmpty();
-        if (removed) {
-            runs.removeIf(r -> gone.contains(r.ref()));
+        if (!gone.isEmpty()) {
+            rows.removeIf(r -> gone.contains(r.ref()));
         }
-        if (!added.isEmpty()) {
-            runs.addAll(added);
-        }
-        if (removed || !added.isEmpty()) {
+        rows.addAll(added);
+        if (replaced > 1 || !gone.isEmpty() || !added.isEmpty()) {
+            // one change for the whole batch: the table lays out its cells once, not once per run
+            runs.setAll(rows);
             reindex();
+        } else if (replaced == 1) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i) != runs.get(i)) {
+                    runs.set(i, rows.get(i));
+                }
+            }
         }
-        batchListeners.forEach(Runnable::run);
+        tableListeners.forEach(Runnable::run);
     }
 
     private void reindex() {

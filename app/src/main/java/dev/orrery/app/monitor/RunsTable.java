@@ -35,6 +35,9 @@ final class RunsTable extends BorderPane {
     private final TableView<RunState> table = new TableView<>();
     private final TextField filter = new TextField();
     private final FilteredList<RunState> filtered;
+    /** Ticks once a second while a run is going; duration cells of running runs follow it. */
+    private final javafx.beans.property.ObjectProperty<Instant> clock =
+            new javafx.beans.property.SimpleObjectProperty<>(Instant.now());
 
     RunsTable(ObservableList<RunState> runs) {
         setId("runs-table-pane");
@@ -68,7 +71,11 @@ final class RunsTable extends BorderPane {
         started.setSortType(TableColumn.SortType.DESCENDING);
         started.setPrefWidth(115);
         TableColumn<RunState, Duration> duration = new TableColumn<>("Duration");
-        duration.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().duration(Instant.now())));
+        duration.setCellValueFactory(c -> {
+            RunState r = c.getValue();
+            return r.phase().isFinished() ? new ReadOnlyObjectWrapper<>(r.duration(Instant.now()))
+                    : javafx.beans.binding.Bindings.createObjectBinding(() -> r.duration(clock.get()), clock);
+        });
         duration.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Duration d, boolean empty) {
@@ -91,9 +98,7 @@ final class RunsTable extends BorderPane {
         setCenter(table);
 
         Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
-            if (runs.stream().anyMatch(r -> !r.phase().isFinished())) {
-                table.refresh();
-            }
+            clock.set(Instant.now());
         }));
         tick.setCycleCount(Timeline.INDEFINITE);
         tick.play();
@@ -136,7 +141,9 @@ final class RunsTable extends BorderPane {
 
     /** The phase with its icon and colour, and the phase's pseudo-class on the cell for stylesheets. */
     private static final class PhaseCell extends TableCell<RunState, RunState> {
+        private final FontIcon icon = new FontIcon();
         private PseudoClass current;
+        private PhaseStyle shown;
 
         PhaseCell() {
             getStyleClass().add("phase-cell");
@@ -155,8 +162,13 @@ final class RunsTable extends BorderPane {
                 return;
             }
             PhaseStyle s = PhaseStyle.of(r.phase());
-            FontIcon icon = new FontIcon(s.iconLiteral());
-            icon.setStyle(icon.getStyle() + "; -fx-icon-color: " + s.colour() + ";");
+            if (s != shown) {
+                icon.setIconLiteral(s.iconLiteral());
+                String base = icon.getStyle() == null ? "" : icon.getStyle().replaceAll("-fx-icon-color:[^;]*;?", "");
+                icon.setStyle(base + (base.isBlank() || base.trim().endsWith(";") ? "" : ";") + "-fx-icon-color: "
+                        + s.colour() + ";");
+                shown = s;
+            }
             setGraphic(icon);
             setText(s.label());
             current = PseudoClass.getPseudoClass(s.pseudoClass());
