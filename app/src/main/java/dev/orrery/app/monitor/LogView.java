@@ -48,7 +48,7 @@ final class LogView extends BorderPane {
      * FX-thread time a pulse should spend appending lines (parsing, RichTextFX's append and styling);
      * the number of lines per pulse adapts to it, and the rest wait for the next pulse.
      */
-    private static final long PULSE_BUDGET_NANOS = 8_000_000;
+    private static final long PULSE_BUDGET_NANOS = 4_000_000;
     private int linesPerPulse = 1_000;
 
     private final MonitorThreads threads;
@@ -73,6 +73,8 @@ final class LogView extends BorderPane {
         setId("log-view");
         area.setId("log-area");
         area.setEditable(false);
+        // a log is never undone: without this, RichTextFX's undo history keeps every appended line
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.getStyleClass().add("log-area");
         follow.setId("log-follow");
         follow.setSelected(true);
