@@ -113,4 +113,20 @@ class CanvasInteractionTest {
         assertThat(doc.isModified()).isFalse();
         assertThat(doc.jobs().undoDepth()).isZero();
     }
+
+    @Test
+    void bindingsAndPipelineSettingsAreEditedInThePropertySheet(FxRobot robot) throws Exception {
+        robot.clickOn("#node-evaluate");
+        waitFor(() -> robot.lookup("#prop-artifact-arguments").tryQuery().isPresent());
+        var field = robot.lookup("#prop-artifact-arguments").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(field.getText()).isEqualTo("model={{tasks.train.outputs.artifacts.model}}");
+
+        robot.clickOn(canvas, MouseButton.PRIMARY);
+        waitFor(() -> robot.lookup("#prop-pod-gc").tryQuery().isPresent());
+        robot.clickOn("#prop-pod-gc").write("OnPodSuccess").type(KeyCode.ENTER);
+        waitFor(() -> doc.pipeline().podGC != null);
+        assertThat(doc.pipeline().podGC.path("strategy").asText()).isEqualTo("OnPodSuccess");
+        robot.interact(() -> doc.jobs().undo());
+        assertThat(doc.pipeline().podGC).isNull();
+    }
 }
