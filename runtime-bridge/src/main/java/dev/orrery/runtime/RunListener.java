@@ -9,6 +9,13 @@ package dev.orrery.runtime;
 public interface RunListener {
     void onRun(RunState state);
 
+    /**
+     * The connection to the engine was lost (or came back, with {@code problem} null); the runtime
+     * keeps retrying on its own and, once back, delivers every run that changed meanwhile.
+     */
+    default void onConnectionProblem(String problem) {
+    }
+
     /** The run was deleted. */
     default void onRunDeleted(RunRef ref) {
     }

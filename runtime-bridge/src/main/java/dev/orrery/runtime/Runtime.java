@@ -24,6 +24,14 @@ public interface Runtime extends AutoCloseable {
     RunRef submit(Pipeline pipeline, SubmitOptions options);
 
     /**
+     * Starts a run from a pipeline the engine already keeps (Argo: a WorkflowTemplate,
+     * ClusterWorkflowTemplate or CronWorkflow in the cluster), with the options' parameter overrides.
+     */
+    default RunRef submit(TemplateRef template, SubmitOptions options) {
+        throw new UnsupportedRunOperationException("submit from " + template.kind().argoKind(), id(), null);
+    }
+
+    /**
      * The pipeline a run was made from, as the engine keeps it (the local runtime: its copy; Argo: the
      * Workflow's spec, imported), for drawing the run's graph; empty when the engine no longer has it.
      */
