@@ -51,7 +51,7 @@ final class StepForm extends Form {
                     var kv = TextForms.keyValues(v).value();
                     List<dev.orrery.core.model.Parameter> next = new java.util.ArrayList<>();
                     if (kv != null) {
-                        kv.fields().forEachRemaining(e -> next.add(st.parameterArguments.stream()
+                        kv.properties().forEach(e -> next.add(st.parameterArguments.stream()
                                 .filter(p -> p.name.equals(e.getKey())).findFirst().map(p -> {
                                     var c = p.copy();
                                     c.value = Json.text(e.getValue().asText());
@@ -67,7 +67,7 @@ final class StepForm extends Form {
                     List<dev.orrery.core.model.Artifact> next = new java.util.ArrayList<>(
                             st.artifactArguments.stream().filter(a -> a.from == null).toList());
                     if (kv != null) {
-                        kv.fields().forEachRemaining(e -> {
+                        kv.properties().forEach(e -> {
                             var a = st.artifactArguments.stream().filter(x -> x.name.equals(e.getKey())).findFirst()
                                     .map(dev.orrery.core.model.Artifact::copy)
                                     .orElseGet(() -> new dev.orrery.core.model.Artifact(e.getKey(), null));
