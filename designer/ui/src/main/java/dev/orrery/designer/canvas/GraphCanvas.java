@@ -45,6 +45,7 @@ public final class GraphCanvas extends Region {
     private final Viewport viewport = new Viewport();
     private final Canvas backdrop = new Canvas();
     private final CanvasLayers layers;
+    private Object backdropKey;
     private int selectionVersion;
     private int problemsVersion;
     private final Pane nodeLayer = new Pane();
@@ -86,6 +87,7 @@ public final class GraphCanvas extends Region {
         connector.setVisible(false);
         overlay.getChildren().addAll(band, connector);
         layers = new CanvasLayers(this, doc);
+        backdrop.setManaged(false);
         getChildren().addAll(backdrop, layers.graphLayer(), nodeLayer, overlay, layers.minimap());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -122,17 +124,25 @@ public final class GraphCanvas extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        if (backdrop.getWidth() != w || backdrop.getHeight() != h) {
-            backdrop.setWidth(w);
-            backdrop.setHeight(h);
-        }
+        double step = CanvasPainter.gridStep(viewport.scale());
         translate.setX(viewport.txProperty().get());
         translate.setY(viewport.tyProperty().get());
         scale.setX(viewport.scale());
         scale.setY(viewport.scale());
         GraphIndex idx = index();
         CanvasPainter.Colors colors = dark.get() ? CanvasPainter.Colors.DARK : CanvasPainter.Colors.LIGHT;
-        CanvasPainter.backdrop(backdrop.getGraphicsContext2D(), w, h, viewport, colors);
+        Object backdropState = java.util.List.of(w, h, step, dark.get());
+        if (!backdropState.equals(backdropKey)) {
+            // one grid step larger than the view on each side: panning only moves it
+            backdrop.setWidth(w + 2 * step);
+            backdrop.setHeight(h + 2 * step);
+            CanvasPainter.backdrop(backdrop.getGraphicsContext2D(), w + 2 * step, h + 2 * step, step,
+                    viewport.scale(), colors);
+            backdropKey = backdropState;
+        }
+        double ox = ((viewport.txProperty().get() % step) + step) % step;
+        double oy = ((viewport.tyProperty().get() % step) + step) % step;
+        backdrop.relocate(ox - step, oy - step);
         Set<String> errors = errorSteps();
         Object state = java.util.List.of(doc.revision(), selectionVersion, problemsVersion, dark.get());
         layers.paintGraph(idx, w, h, colors, state, errors, !preview.isEmpty());
