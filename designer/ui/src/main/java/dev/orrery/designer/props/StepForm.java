@@ -147,7 +147,7 @@ final class StepForm extends Form {
                     x.container.args = w.isEmpty() ? null : w;
                 }));
         if (script) {
-            area("Script", "prop-source", 8, () -> orEmpty(template().container.source), Form::none,
+            code("Script (Ctrl+Enter applies)", "prop-source", () -> orEmpty(template().container.source),
                     v -> editTemplate("Edit script of", x -> x.container.source = v));
         }
         area("Environment", "prop-env", 3, () -> TextForms.env(template().container.env),
