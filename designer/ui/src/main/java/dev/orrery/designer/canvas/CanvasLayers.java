@@ -29,6 +29,7 @@ final class CanvasLayers {
     private Rectangle2D layerRegion;
     private double layerScale = 1;
     private Object layerState;
+    private Object backdropKey;
     private boolean forceSharp;
     private boolean layerCoversGraph;
     private Object minimapKey;
@@ -44,7 +45,24 @@ final class CanvasLayers {
             canvas.requestLayout();
         });
         minimap.setManaged(false);
-        minimap.setOnNavigate(w -> canvas.viewport().centerOn(w.getX(), w.getY(), canvas.getWidth(), canvas.getHeight()));
+        minimap.setOnNavigate(w -> canvas.centerOnWorld(w.getX(), w.getY()));
+    }
+
+    /** The dot grid: a bitmap one grid step larger than the view on each side, moved by the pan offset. */
+    void paintBackdrop(Canvas backdrop, double w, double h, CanvasPainter.Colors colors, boolean dark) {
+        Viewport viewport = canvas.viewport();
+        double step = CanvasPainter.gridStep(viewport.scale());
+        Object state = List.of(w, h, step, dark);
+        if (!state.equals(backdropKey)) {
+            backdrop.setWidth(w + 2 * step);
+            backdrop.setHeight(h + 2 * step);
+            CanvasPainter.backdrop(backdrop.getGraphicsContext2D(), w + 2 * step, h + 2 * step, step,
+                    viewport.scale(), colors);
+            backdropKey = state;
+        }
+        double ox = ((viewport.txProperty().get() % step) + step) % step;
+        double oy = ((viewport.tyProperty().get() % step) + step) % step;
+        backdrop.relocate(ox - step, oy - step);
     }
 
     Canvas graphLayer() {

@@ -58,14 +58,22 @@ final class CodeField {
     }
 
     void refresh() {
-        if (!area.isFocused() && !area.getText().equals(read.get())) {
-            area.replaceText(read.get());
+        try {
+            if (!area.isFocused() && !area.getText().equals(read.get())) {
+                area.replaceText(read.get());
+            }
+        } catch (java.util.NoSuchElementException gone) {
+            // the form is about to be replaced: its step no longer exists
         }
     }
 
     private void commit() {
-        if (!area.getText().equals(read.get())) {
-            write.accept(area.getText());
+        try {
+            if (!area.getText().equals(read.get())) {
+                write.accept(area.getText());
+            }
+        } catch (java.util.NoSuchElementException gone) {
+            // the step was deleted or replaced while its script was being edited
         }
     }
 
