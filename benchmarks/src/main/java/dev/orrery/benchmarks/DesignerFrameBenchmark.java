@@ -72,6 +72,8 @@ public final class DesignerFrameBenchmark {
         Designer designer = designerRef.get();
         GraphCanvas canvas = designer.canvas();
         nextFrame();
+        // the floor: the same window and panning with an empty graph (software rendering of the scene)
+        report("baseline: pan, empty graph", run(canvas, Phase.PAN_DETAIL));
 
         long t0 = System.nanoTime();
         PipelineCodec.Parsed parsed = PipelineCodec.parse(yaml, "generated.yaml");

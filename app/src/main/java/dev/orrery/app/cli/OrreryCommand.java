@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = {"Design ML pipelines visually and run them on Argo Workflows.",
             "Without arguments, opens the designer. With a command, runs headless (no display needed)."},
         subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class, RunCommand.class,
+            SubmitCommand.class, RunsCommand.class, LogsCommand.class, ArtifactsCommand.class,
             CommandLine.HelpCommand.class})
 public final class OrreryCommand implements Runnable {
 
@@ -43,10 +44,5 @@ public final class OrreryCommand implements Runnable {
             return ExitCodes.USAGE;
         });
         return cli;
-    }
-
-    /** Adds a subcommand contributed by another part of the app (e.g. the local runner). */
-    public static void register(CommandLine cli, Object subcommand) {
-        cli.addSubcommand(subcommand);
     }
 }

@@ -61,10 +61,6 @@ class ArgoCommandsTest {
 
     private Result run(String... args) {
         CommandLine cli = OrreryCommand.commandLine();
-        for (Object command : List.of(new SubmitCommand(), new RunsCommand(), new LogsCommand(),
-                new ArtifactsCommand())) {
-            OrreryCommand.register(cli, command);
-        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

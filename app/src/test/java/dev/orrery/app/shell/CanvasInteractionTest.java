@@ -113,4 +113,34 @@ class CanvasInteractionTest {
         assertThat(doc.isModified()).isFalse();
         assertThat(doc.jobs().undoDepth()).isZero();
     }
+
+    @Test
+    void bindingsAndPipelineSettingsAreEditedInThePropertySheet(FxRobot robot) throws Exception {
+        robot.clickOn("#node-evaluate");
+        waitFor(() -> robot.lookup("#prop-artifact-arguments").tryQuery().isPresent());
+        var field = robot.lookup("#prop-artifact-arguments").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(field.getText()).isEqualTo("model={{tasks.train.outputs.artifacts.model}}");
+
+        robot.clickOn(canvas, MouseButton.PRIMARY);
+        waitFor(() -> robot.lookup("#prop-pod-gc").tryQuery().isPresent());
+        robot.clickOn("#prop-pod-gc").write("OnPodSuccess").type(KeyCode.ENTER);
+        waitFor(() -> doc.pipeline().podGC != null);
+        assertThat(doc.pipeline().podGC.path("strategy").asText()).isEqualTo("OnPodSuccess");
+        robot.interact(() -> doc.jobs().undo());
+        assertThat(doc.pipeline().podGC).isNull();
+    }
+
+    @Test
+    void theScriptIsEditedInAHighlightedEditorAndAppliedAsOneEdit(FxRobot robot) throws Exception {
+        robot.clickOn("#node-prepare-data");
+        waitFor(() -> robot.lookup("#prop-source").tryQuery().isPresent());
+        var editor = robot.lookup("#prop-source").queryAs(org.fxmisc.richtext.CodeArea.class);
+        assertThat(editor.getText()).startsWith("import pandas as pd");
+        assertThat(editor.getStyleOfChar(1)).as("'import' is highlighted").contains("code-keyword");
+        robot.clickOn(editor).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("print('hi')").press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitFor(() -> "print('hi')".equals(doc.pipeline().template("prepare-data").orElseThrow().container.source));
+        robot.interact(() -> doc.jobs().undo());
+        assertThat(doc.pipeline().template("prepare-data").orElseThrow().container.source).startsWith("import pandas");
+    }
 }

@@ -55,11 +55,28 @@ final class CanvasPainter {
         boxes(g, vp, index, position, selected, withErrors, view, c);
     }
 
-    /** The background and its dot grid, for a view of the given size. */
-    static void backdrop(GraphicsContext g, double width, double height, Viewport vp, Colors c) {
+    /** Screen distance between grid dots at a scale: the 20-unit grid, coarsened to at least 24 px. */
+    static double gridStep(double scale) {
+        double step = GraphCanvas.GRID * scale;
+        while (step < 24) {
+            step *= 5;
+        }
+        return step;
+    }
+
+    /** Background and dots, starting at (0, 0); the canvas moves it by the pan offset modulo the step. */
+    static void backdrop(GraphicsContext g, double width, double height, double step, double scale, Colors c) {
         g.setFill(c.background());
         g.fillRect(0, 0, width, height);
-        grid(g, width, height, vp, c);
+        double dot = scale >= 0.5 ? 1.5 : 1;
+        g.setFill(c.grid());
+        g.beginPath();
+        for (double x = 0; x < width; x += step) {
+            for (double y = 0; y < height; y += step) {
+                g.rect(x, y, dot, dot);
+            }
+        }
+        g.fill();
     }
 
     /** Edges (and, zoomed out, nodes as boxes) on a transparent canvas of the given size. */
@@ -125,24 +142,6 @@ final class CanvasPainter {
         if (s < DETAIL_SCALE) {
             boxes(g, vp, index, position, selected, withErrors, cull, c);
         }
-    }
-
-    private static void grid(GraphicsContext g, double width, double height, Viewport vp, Colors c) {
-        double step = GraphCanvas.GRID * vp.scale();
-        while (step < 24) {
-            step *= 5;
-        }
-        double ox = vp.txProperty().get() % step;
-        double oy = vp.tyProperty().get() % step;
-        double dot = vp.scale() >= 0.5 ? 1.5 : 1;
-        g.setFill(c.grid());
-        g.beginPath();
-        for (double x = ox; x < width; x += step) {
-            for (double y = oy; y < height; y += step) {
-                g.rect(x, y, dot, dot);
-            }
-        }
-        g.fill();
     }
 
     private static void boxes(GraphicsContext g, Viewport vp, GraphIndex index, Function<String, Position> position,

@@ -45,6 +45,14 @@ public final class GraphCanvas extends Region {
     private final Viewport viewport = new Viewport();
     private final Canvas backdrop = new Canvas();
     private final CanvasLayers layers;
+    /** Moves the view so that a world point is in the middle (minimap clicks). */
+    void centerOnWorld(double x, double y) {
+        autoFit = false;
+        viewport.centerOn(x, y, getWidth(), getHeight());
+    }
+
+    /** Keep the graph fitted as the canvas is resized until the user pans or zooms. */
+    private boolean autoFit;
     private int selectionVersion;
     private int problemsVersion;
     private final Pane nodeLayer = new Pane();
@@ -89,6 +97,7 @@ public final class GraphCanvas extends Region {
         connector.setVisible(false);
         overlay.getChildren().addAll(band, connector);
         layers = new CanvasLayers(this, doc);
+        backdrop.setManaged(false);
         getChildren().addAll(backdrop, layers.graphLayer(), nodeLayer, overlay, layers.minimap());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -126,9 +135,8 @@ public final class GraphCanvas extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        if (backdrop.getWidth() != w || backdrop.getHeight() != h) {
-            backdrop.setWidth(w);
-            backdrop.setHeight(h);
+        if (autoFit && w > 0 && (w != fittedWidth || h != fittedHeight)) {
+            fitNow();
         }
         translate.setX(viewport.txProperty().get());
         translate.setY(viewport.tyProperty().get());
@@ -136,7 +144,7 @@ public final class GraphCanvas extends Region {
         scale.setY(viewport.scale());
         GraphIndex idx = index();
         CanvasPainter.Colors colors = dark.get() ? CanvasPainter.Colors.DARK : CanvasPainter.Colors.LIGHT;
-        CanvasPainter.backdrop(backdrop.getGraphicsContext2D(), w, h, viewport, colors);
+        layers.paintBackdrop(backdrop, w, h, colors, dark.get());
         Set<String> errors = errorSteps();
         Object state = java.util.List.of(doc.revision(), selectionVersion, problemsVersion, dark.get(),
                 overlays.get());
@@ -228,6 +236,7 @@ public final class GraphCanvas extends Region {
     // ---- mouse ---------------------------------------------------------------------------------
 
     private void nodePressed(NodeView v, MouseEvent e) {
+        autoFit = false;
         requestFocus();
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
@@ -256,6 +265,7 @@ public final class GraphCanvas extends Region {
     }
 
     private void portPressed(NodeView v, MouseEvent e) {
+        autoFit = false;
         if (e.getButton() != MouseButton.PRIMARY || !editable.get()) {
             return;
         }
@@ -273,6 +283,7 @@ public final class GraphCanvas extends Region {
     }
 
     private void backgroundPressed(MouseEvent e) {
+        autoFit = false;
         requestFocus();
         pressLocal = sceneToLocal(e.getSceneX(), e.getSceneY());
         dragged = false;
@@ -313,6 +324,7 @@ public final class GraphCanvas extends Region {
             }
             case PAN -> {
                 dragged = true;
+                autoFit = false;
                 viewport.panBy(at.getX() - pressLocal.getX(), at.getY() - pressLocal.getY());
                 pressLocal = at;
             }
@@ -365,27 +377,13 @@ public final class GraphCanvas extends Region {
         Rectangle2D r = new Rectangle2D(a.getX(), a.getY(), band.getWidth() / viewport.scale(),
                 band.getHeight() / viewport.scale());
         Set<String> hit = new java.util.LinkedHashSet<>(add ? doc.selection().steps() : Set.of());
-        for (Step s : index().steps) {
-            Position p = position(s.name);
-            if (p != null && r.intersects(p.x(), p.y(), NodeView.WIDTH, NodeView.HEIGHT)) {
-                hit.add(s.name);
-            }
-        }
+        hit.addAll(CanvasHits.inRectangle(index().steps, this::position, r));
         doc.selection().selectAll(hit);
     }
 
     /** The step whose box contains a local point, or null. */
     public String stepAt(Point2D local) {
-        Point2D w = viewport.toWorld(local.getX(), local.getY());
-        String found = null;
-        for (Step s : index().steps) {
-            Position p = position(s.name);
-            if (p != null && w.getX() >= p.x() - 8 && w.getX() <= p.x() + NodeView.WIDTH + 8
-                    && w.getY() >= p.y() && w.getY() <= p.y() + NodeView.HEIGHT) {
-                found = s.name;
-            }
-        }
-        return found;
+        return CanvasHits.stepAt(index().steps, this::position, viewport.toWorld(local.getX(), local.getY()));
     }
 
     private void scrolled(ScrollEvent e) {
@@ -393,6 +391,7 @@ public final class GraphCanvas extends Region {
             return;
         }
         Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
+        autoFit = false;
         double factor = Math.pow(1.0015, e.getDeltaY());
         viewport.zoomAt(viewport.scale() * factor, at.getX(), at.getY());
         e.consume();
@@ -405,6 +404,7 @@ public final class GraphCanvas extends Region {
         if (!editable.get()) {
             return null;
         }
+        autoFit = false;
         Point2D local = sceneToLocal(sceneX, sceneY);
         Point2D w = viewport.toWorld(local.getX(), local.getY());
         return edits.addStep(kind, new Position(w.getX() - NodeView.WIDTH / 2, w.getY() - NodeView.HEIGHT / 2));
@@ -440,22 +440,38 @@ public final class GraphCanvas extends Region {
         doc.selection().selectAll(index().byName.keySet());
     }
 
+    /** Shows the whole graph (at most at 100 %), now and, until the user pans or zooms, after resizes. */
     public void fit() {
+        autoFit = true;
+        fitNow();
+    }
+
+    private double fittedWidth;
+    private double fittedHeight;
+
+    private void fitNow() {
         Rectangle2D b = worldBounds();
-        if (b != null && getWidth() > 0) {
-            viewport.fit(b, getWidth(), getHeight(), 40, 1.0);
+        if (getWidth() > 0) {
+            if (b != null) {
+                viewport.fit(b, getWidth(), getHeight(), 40, 1.0);
+            }
+            fittedWidth = getWidth();
+            fittedHeight = getHeight();
         }
     }
 
     public void actualSize() {
+        autoFit = false;
         viewport.zoomAt(1.0, getWidth() / 2, getHeight() / 2);
     }
 
     public void zoomBy(double factor) {
+        autoFit = false;
         viewport.zoomAt(viewport.scale() * factor, getWidth() / 2, getHeight() / 2);
     }
 
     public void reveal(String step) {
+        autoFit = false;
         Position p = position(step);
         if (p != null) {
             if (viewport.scale() < CanvasPainter.DETAIL_SCALE) {
@@ -503,7 +519,7 @@ public final class GraphCanvas extends Region {
         return overlays;
     }
 
-    /** The node view of a step if it is drawn at full detail now (for tests and the diagram export). */
+    /** The node view of a step if it is drawn at full detail now (the monitor's tests read its overlay). */
     public NodeView viewOf(String step) {
         return views.get(step);
     }

@@ -61,7 +61,12 @@ final class Field {
     /** Shows the model's value, unless the user is typing in this field. */
     void refresh() {
         if (!input.isFocused()) {
-            String value = read.get();
+            String value;
+            try {
+                value = read.get();
+            } catch (java.util.NoSuchElementException gone) {
+                return; // the form is about to be replaced: its step no longer exists
+            }
             if (!value.equals(input.getText())) {
                 input.setText(value);
             }
@@ -71,7 +76,13 @@ final class Field {
 
     void commit() {
         String text = input.getText();
-        if (text.equals(read.get())) {
+        String current;
+        try {
+            current = read.get();
+        } catch (java.util.NoSuchElementException gone) {
+            return; // the step was deleted or replaced while this field was being edited
+        }
+        if (text.equals(current)) {
             flag(null);
             return;
         }

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 /** A two-column form (label, field) with section headings, building {@link Field}s. */
 class Form extends GridPane {
     private final List<Field> fields = new ArrayList<>();
+    private final List<CodeField> codeFields = new ArrayList<>();
     private int row;
 
     Form() {
@@ -75,6 +76,16 @@ class Form extends GridPane {
         return f;
     }
 
+    /** A highlighted code editor across both columns, under its label. */
+    void code(String label, String id, Supplier<String> read, Consumer<String> write) {
+        CodeField f = new CodeField(id, read, write);
+        Label l = new Label(label);
+        l.getStyleClass().add("form-label");
+        add(l, 0, row++, 2, 1);
+        add(f.node(), 0, row++, 2, 1);
+        codeFields.add(f);
+    }
+
     void custom(String label, Node node) {
         add(new Label(label), 0, row);
         add(node, 1, row++);
@@ -82,6 +93,7 @@ class Form extends GridPane {
 
     void refresh() {
         fields.forEach(Field::refresh);
+        codeFields.forEach(CodeField::refresh);
     }
 
     static String none(String ignored) {

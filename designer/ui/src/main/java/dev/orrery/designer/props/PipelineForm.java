@@ -62,6 +62,32 @@ final class PipelineForm extends Form {
                         x.ttlStrategy = ttl;
                     }
                 }));
+        text("Artifact repository", "prop-artifact-repository", () -> p().artifactRepositoryRef == null ? ""
+                        : p().artifactRepositoryRef.path("configMap").asText("") + "/" + p().artifactRepositoryRef.path("key").asText(""),
+                v -> v.isBlank() || v.trim().matches("[a-z0-9][-a-z0-9.]*/[-._a-zA-Z0-9]+") ? null
+                        : "a ConfigMap and key: artifact-repositories/my-bucket",
+                v -> edit("Set artifact repository", x -> {
+                    if (v.isBlank()) {
+                        x.artifactRepositoryRef = null;
+                    } else {
+                        String[] parts = v.trim().split("/", 2);
+                        ObjectNode ref = x.artifactRepositoryRef == null ? Json.object() : x.artifactRepositoryRef;
+                        ref.put("configMap", parts[0]).put("key", parts[1]);
+                        x.artifactRepositoryRef = ref;
+                    }
+                }));
+        text("Pod GC", "prop-pod-gc", () -> p().podGC == null ? "" : p().podGC.path("strategy").asText(""),
+                v -> v.isBlank() || v.trim().matches("OnPodCompletion|OnPodSuccess|OnWorkflowCompletion|OnWorkflowSuccess")
+                        ? null : "OnPodCompletion, OnPodSuccess, OnWorkflowCompletion or OnWorkflowSuccess",
+                v -> edit("Set pod GC", x -> {
+                    if (v.isBlank()) {
+                        x.podGC = null;
+                    } else {
+                        ObjectNode gc = x.podGC == null ? Json.object() : x.podGC;
+                        gc.put("strategy", v.trim());
+                        x.podGC = gc;
+                    }
+                }));
         text("Exit handler", "prop-on-exit", () -> StepForm.orEmpty(p().onExit),
                 v -> v.isBlank() || p().template(v.trim()).isPresent() ? null : "no template is named " + v.trim(),
                 v -> edit("Set exit handler", x -> x.onExit = v.isBlank() ? null : v.trim()));

@@ -46,6 +46,37 @@ final class StepForm extends Form {
         text("Loop items", "prop-loop", this::loopText, this::loopProblem, v -> editStep("Set loop of", st -> {
             st.loop = v.isBlank() ? null : Loop.items(parseItems(v));
         }));
+        area("Parameters in", "prop-arguments", 2, this::argumentsText, v -> TextForms.keyValues(v).problem(),
+                v -> editStep("Set arguments of", st -> {
+                    var kv = TextForms.keyValues(v).value();
+                    List<dev.orrery.core.model.Parameter> next = new java.util.ArrayList<>();
+                    if (kv != null) {
+                        kv.properties().forEach(e -> next.add(st.parameterArguments.stream()
+                                .filter(p -> p.name.equals(e.getKey())).findFirst().map(p -> {
+                                    var c = p.copy();
+                                    c.value = Json.text(e.getValue().asText());
+                                    return c;
+                                }).orElseGet(() -> dev.orrery.core.model.Parameter.of(e.getKey(), e.getValue().asText()))));
+                    }
+                    st.parameterArguments = next;
+                }));
+        area("Artifacts in", "prop-artifact-arguments", 2, this::artifactArgumentsText,
+                v -> TextForms.keyValues(v).problem(), v -> editStep("Bind artifacts of", st -> {
+                    var kv = TextForms.keyValues(v).value();
+                    // arguments with a storage location instead of a binding are not shown and kept as they are
+                    List<dev.orrery.core.model.Artifact> next = new java.util.ArrayList<>(
+                            st.artifactArguments.stream().filter(a -> a.from == null).toList());
+                    if (kv != null) {
+                        kv.properties().forEach(e -> {
+                            var a = st.artifactArguments.stream().filter(x -> x.name.equals(e.getKey())).findFirst()
+                                    .map(dev.orrery.core.model.Artifact::copy)
+                                    .orElseGet(() -> new dev.orrery.core.model.Artifact(e.getKey(), null));
+                            a.from = e.getValue().asText();
+                            next.add(a);
+                        });
+                    }
+                    st.artifactArguments = next;
+                }));
         Template t = template();
         if (s.templateRef != null) {
             note("Runs template " + s.templateRef.template() + " of WorkflowTemplate " + s.templateRef.name());
@@ -116,7 +147,7 @@ final class StepForm extends Form {
                     x.container.args = w.isEmpty() ? null : w;
                 }));
         if (script) {
-            area("Script", "prop-source", 8, () -> orEmpty(template().container.source), Form::none,
+            code("Script (Ctrl+Enter applies)", "prop-source", () -> orEmpty(template().container.source),
                     v -> editTemplate("Edit script of", x -> x.container.source = v));
         }
         area("Environment", "prop-env", 3, () -> TextForms.env(template().container.env),
@@ -174,6 +205,19 @@ final class StepForm extends Form {
 
     private static List<String> names(String v) {
         return java.util.Arrays.stream(v.split("[,\\s]+")).filter(x -> !x.isBlank()).toList();
+    }
+
+    private String argumentsText() {
+        StringBuilder sb = new StringBuilder();
+        step().parameterArguments.forEach(p -> sb.append(p.name).append('=').append(orEmpty(p.valueText())).append('\n'));
+        return sb.toString().stripTrailing();
+    }
+
+    private String artifactArgumentsText() {
+        StringBuilder sb = new StringBuilder();
+        step().artifactArguments.stream().filter(a -> a.from != null)
+                .forEach(a -> sb.append(a.name).append('=').append(a.from).append('\n'));
+        return sb.toString().stripTrailing();
     }
 
     private String loopText() {

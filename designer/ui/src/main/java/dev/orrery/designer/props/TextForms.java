@@ -7,7 +7,6 @@ import dev.orrery.core.model.EnvVar;
 import dev.orrery.core.model.Json;
 import dev.orrery.core.model.KeyRef;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -171,8 +170,7 @@ public final class TextForms {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
             sb.append(e.getKey()).append('=').append(e.getValue().asText()).append('\n');
         }
         return sb.toString().stripTrailing();

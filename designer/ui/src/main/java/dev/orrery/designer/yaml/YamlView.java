@@ -133,6 +133,7 @@ public final class YamlView extends BorderPane {
             int caret = Math.min(area.getCaretPosition(), text.length());
             area.replaceText(text);
             area.moveTo(caret);
+            area.requestFollowCaret();
         } finally {
             settingText = false;
         }
