@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -114,5 +116,34 @@ class RunOnThisComputerTest {
         robot.clickOn("#run-canvas #node-generate");
         waitForLog(robot, "wrote 400 rows to ");
         assertThat(window.monitor().logText()).doesNotContain("epoch 300");
+
+        // the evaluate step's details, and the run's artifacts previewed: its metrics as a chart, the dataset as a table
+        robot.clickOn("#run-canvas #node-evaluate");
+        robot.clickOn("#monitor-tab-details .tab-label");
+        waitFor(10, () -> robot.lookup("#detail-output-accuracy").tryQuery().isPresent());
+        assertThat(robot.lookup("#detail-output-accuracy").queryLabeled().getText()).matches("0\\.\\d+|1\\.0+");
+        assertThat(robot.lookup("#detail-exit-code").queryLabeled().getText()).isEqualTo("0");
+        assertThat(robot.lookup("#detail-phase").queryLabeled().getText()).isEqualTo("Succeeded");
+
+        robot.clickOn("#monitor-tab-artifacts .tab-label");
+        preview(robot, "metrics");
+        waitFor(20, () -> robot.lookup("#preview-metrics").tryQuery().isPresent());
+        BarChart<?, ?> chart = robot.lookup("#preview-metrics").queryAs(BarChart.class);
+        assertThat(chart.getData().get(0).getData()).extracting(d -> d.getXValue().toString())
+                .contains("accuracy", "precision", "recall");
+        preview(robot, "dataset");
+        waitFor(20, () -> robot.lookup("#preview-csv").tryQuery().isPresent());
+        TableView<?> csv = robot.lookup("#preview-csv").queryAs(TableView.class);
+        assertThat(csv.getColumns()).extracting(c -> c.getText()).containsExactly("x1", "x2", "label");
+        assertThat(csv.getItems()).hasSize(400);
+        assertThat(window.monitor().bannerMessage()).isEmpty();
+    }
+
+    private void preview(FxRobot robot, String artifact) throws Exception {
+        waitFor(10, () -> robot.lookup(".table-cell").match((TableCell<?, ?> c) -> artifact.equals(c.getText()))
+                .tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".table-cell").match((TableCell<?, ?> c) -> artifact.equals(c.getText()))
+                .<javafx.scene.Node>query());
+        robot.clickOn("#artifact-preview");
     }
 }
