@@ -107,8 +107,8 @@ class ClusterMonitorTest {
         return r.documents().get(0).pipeline();
     }
 
-    @Test
-    void connectSubmitWatchPhasesReadLogsAndDownloadAnArtifact(FxRobot robot) throws Exception {
+    /** Connects the monitor to the mock cluster through the connection bar, as a user does. */
+    private void connect(FxRobot robot) throws Exception {
         Path kubeconfig = cluster.writeKubeconfig(temp);
         robot.clickOn("#tab-monitor .tab-label");
         robot.interact(() -> monitor.setKubeconfig(kubeconfig));
@@ -122,7 +122,11 @@ class ClusterMonitorTest {
         Label state = robot.lookup("#conn-state").queryAs(Label.class);
         waitFor(() -> state.getText().startsWith("This computer + "));
         assertThat(monitor.bannerMessage()).isEmpty();
+    }
 
+    @Test
+    void connectSubmitWatchPhasesReadLogsAndDownloadAnArtifact(FxRobot robot) throws Exception {
+        connect(robot);
         robot.interact(() -> window.designer().document().load(churn(), null));
         robot.press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
         waitFor(() -> monitor.currentRunProperty().get() != null
@@ -194,5 +198,48 @@ class ClusterMonitorTest {
         assertThat(robot.lookup("#preview-text").queryAs(TextArea.class).getText())
                 .isEqualTo("weights from argo-server");
         assertThat(monitor.bannerMessage()).isEmpty();
+    }
+
+    @Test
+    void stopAndRetryFromTheToolbarAfterConfirming(FxRobot robot) throws Exception {
+        connect(robot);
+        robot.interact(() -> window.designer().document().load(churn(), null));
+        robot.press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
+        waitFor(() -> monitor.currentRunProperty().get() != null
+                && monitor.currentRunProperty().get().ref().runtimeId().startsWith("argo"));
+        String run = monitor.currentRunProperty().get().id();
+        for (int i = 0; i < 30; i++) {
+            if (controller.step(run).stream().anyMatch(t -> t.displayName().equals("train")
+                    && t.phase().equals("Running"))) {
+                break;
+            }
+        }
+        waitFor(() -> shows(monitor.canvas().viewOf("train"), Phase.RUNNING));
+
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        monitor.setConfirmation((title, question) -> asked.add(title) && false);
+        robot.clickOn("#action-stop");
+        assertThat(asked).containsExactly("Stop run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(monitor.bannerMessage()).as("declined: nothing was sent").isEmpty();
+
+        monitor.setConfirmation((title, question) -> asked.add(title));
+        robot.clickOn("#action-stop");
+        waitFor(() -> monitor.bannerMessage().startsWith("Stop: done"));
+        waitFor(() -> {
+            controller.step(run);
+            return monitor.currentRunProperty().get().phase() == Phase.FAILED;
+        });
+        waitFor(() -> shows(monitor.canvas().viewOf("train"), Phase.FAILED));
+        assertThat(monitor.currentRunProperty().get().message()).contains("Stop");
+
+        robot.clickOn("#action-retry");
+        waitFor(() -> {
+            controller.step(run);
+            return monitor.currentRunProperty().get().phase() == Phase.SUCCEEDED;
+        });
+        waitFor(() -> shows(monitor.canvas().viewOf("train"), Phase.SUCCEEDED)
+                && shows(monitor.canvas().viewOf("evaluate"), Phase.SUCCEEDED));
+        assertThat(asked).containsExactly("Stop run", "Stop run", "Retry run");
     }
 }
