@@ -137,4 +137,15 @@ class MonitorBehaviourTest {
             assertThat(monitor.clusterConnected()).isFalse();
         }
     }
+
+    @Test
+    void aLostConnectionIsSaidInTheBannerUntilItIsBack(FxRobot robot) throws Exception {
+        stub.publish(run("churn-a", Phase.RUNNING, Instant.now()));
+        TableView<?> table = robot.lookup("#runs-table").queryAs(TableView.class);
+        waitFor(() -> table.getItems().size() == 1);
+        stub.listeners.forEach(l -> l.onConnectionProblem("watch connection lost; retrying"));
+        waitFor(() -> monitor.bannerMessage().equals("Stub stub: watch connection lost; retrying"));
+        stub.listeners.forEach(l -> l.onConnectionProblem(null));
+        waitFor(() -> monitor.bannerMessage().isEmpty());
+    }
 }
