@@ -19,10 +19,27 @@ public final class Main {
 
     static int run(String[] args) {
         if (opensDesigner(args)) {
-            DesktopApp.launch(args);
-            return 0;
+            return openDesigner(args);
         }
         return OrreryCommand.commandLine().execute(args);
+    }
+
+    private static int openDesigner(String[] args) {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        if (linux && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+            System.err.println("orrery: no display to open the designer on (DISPLAY is not set)."
+                    + " Run it on a desktop, or use the headless commands: orrery --help");
+            return 2;
+        }
+        try {
+            DesktopApp.launch(args);
+            return 0;
+        } catch (RuntimeException e) {
+            // The toolkit refuses to start (no display, missing native libraries): one line, no trace.
+            System.err.println("orrery: cannot open the designer: " + e.getMessage()
+                    + ". The headless commands still work: orrery --help");
+            return 2;
+        }
     }
 
     /** No arguments, or a single existing file: the designer. Anything else is a CLI command. */
