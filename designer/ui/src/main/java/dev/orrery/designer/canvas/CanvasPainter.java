@@ -81,7 +81,8 @@ final class CanvasPainter {
 
     /** Edges (and, zoomed out, nodes as boxes) on a transparent canvas of the given size. */
     static void graph(GraphicsContext g, double width, double height, Viewport vp, GraphIndex index,
-            Function<String, Position> position, Set<String> selected, Set<String> withErrors, Colors c) {
+            Function<String, Position> position, Set<String> selected, Set<String> withErrors, Colors c,
+            EdgeProblems edgeProblems) {
         double s = vp.scale();
         g.clearRect(0, 0, width, height);
         Rectangle2D view = vp.visibleWorld(width, height);
@@ -102,7 +103,7 @@ final class CanvasPainter {
             Position to = position.apply(step.name);
             for (String dep : step.dependsOn) {
                 Position from = position.apply(dep);
-                if (from == null || to == null || !index.byName.containsKey(dep)) {
+                if (from == null || to == null || !index.byName.containsKey(dep) || edgeProblems.has(dep, step.name)) {
                     continue;
                 }
                 double x1 = from.x() + NodeView.WIDTH;
@@ -139,9 +140,55 @@ final class CanvasPainter {
             }
             g.fill();
         }
+        problemEdges(g, vp, position, c, edgeProblems, curves);
         if (s < DETAIL_SCALE) {
             boxes(g, vp, index, position, selected, withErrors, cull, c);
         }
+    }
+
+    /** Edges with a problem, drawn over the others in the error colour; a missing step's edge is a stub. */
+    private static void problemEdges(GraphicsContext g, Viewport vp, Function<String, Position> position, Colors c,
+            EdgeProblems problems, boolean curves) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        double s = vp.scale();
+        double tx = vp.txProperty().get();
+        double ty = vp.tyProperty().get();
+        g.setStroke(c.error());
+        g.setFill(c.error());
+        g.setLineWidth(Math.max(1.5, 2.5 * s));
+        g.setLineDashes(Math.max(3, 8 * s), Math.max(2, 5 * s));
+        double head = Math.max(3, 9 * s);
+        for (EdgeProblems.Edge e : problems.all().keySet()) {
+            Position to = position.apply(e.to());
+            if (to == null) {
+                continue;
+            }
+            Position from = position.apply(e.from());
+            double bx = to.x() * s + tx;
+            double by = (to.y() + NodeView.HEIGHT / 2) * s + ty;
+            double ax = from == null ? bx - EdgeMarkers.STUB * s : (from.x() + NodeView.WIDTH) * s + tx;
+            double ay = from == null ? by : (from.y() + NodeView.HEIGHT / 2) * s + ty;
+            g.beginPath();
+            g.moveTo(ax, ay);
+            if (curves && from != null) {
+                double bend = Math.max(30 * s, Math.abs(bx - ax) / 2);
+                g.bezierCurveTo(ax + bend, ay, bx - bend, by, bx, by);
+            } else {
+                g.lineTo(bx, by);
+            }
+            g.stroke();
+            g.setLineDashes();
+            g.beginPath();
+            g.moveTo(bx, by);
+            g.lineTo(bx - head, by - head / 2);
+            g.lineTo(bx - head, by + head / 2);
+            g.closePath();
+            g.fill();
+            g.setLineDashes(Math.max(3, 8 * s), Math.max(2, 5 * s));
+        }
+        g.setLineDashes();
     }
 
     private static void boxes(GraphicsContext g, Viewport vp, GraphIndex index, Function<String, Position> position,

@@ -69,6 +69,9 @@ public final class GraphCanvas extends Region {
     private final javafx.beans.property.ObjectProperty<Map<String, NodeOverlay>> overlays =
             new javafx.beans.property.SimpleObjectProperty<>(this, "overlays", Map.of());
     private GraphIndex index;
+    private final EdgeMarkers edgeMarkers = new EdgeMarkers();
+    private EdgeProblems edgeProblems = EdgeProblems.NONE;
+    private Object edgeProblemsKey;
     private int indexRevision = -1;
 
     private enum Mode { NONE, MOVE, CONNECT, BAND, PAN }
@@ -88,6 +91,7 @@ public final class GraphCanvas extends Region {
         setId("canvas");
         setFocusTraversable(true);
         nodeLayer.setManaged(false);
+        nodeLayer.getChildren().add(edgeMarkers.node());
         nodeLayer.getTransforms().addAll(translate, scale);
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
@@ -148,10 +152,26 @@ public final class GraphCanvas extends Region {
         Set<String> errors = errorSteps();
         Object state = java.util.List.of(doc.revision(), selectionVersion, problemsVersion, dark.get(),
                 overlays.get());
-        layers.paintGraph(idx, w, h, colors, state, errors, !preview.isEmpty());
+        EdgeProblems edgeProblems = edgeProblems(idx);
+        layers.paintGraph(idx, w, h, colors, state, errors, edgeProblems, !preview.isEmpty());
+        edgeMarkers.update(edgeProblems, this::position);
         updateViews(idx, w, h);
         layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
         paintCount++;
+    }
+
+    private EdgeProblems edgeProblems(GraphIndex idx) {
+        Object key = java.util.List.of(indexRevision, problemsVersion);
+        if (!key.equals(edgeProblemsKey)) {
+            edgeProblems = EdgeProblems.of(idx, problems.all());
+            edgeProblemsKey = key;
+        }
+        return edgeProblems;
+    }
+
+    /** The problem message shown on the edge from one step to another, or null when it has none. */
+    public String edgeProblem(String from, String to) {
+        return edgeMarkers.messageOf(from, to);
     }
 
     private Set<String> errorSteps() {
