@@ -89,6 +89,7 @@ final class CanvasPainter {
         double margin = NodeView.WIDTH;
         Rectangle2D cull = new Rectangle2D(view.getMinX() - margin, view.getMinY() - margin,
                 view.getWidth() + 2 * margin, view.getHeight() + 2 * margin);
+        groupFrames(g, vp, index, position, c);
         g.setStroke(c.edge());
         g.setFill(c.edge());
         g.setLineWidth(Math.max(1, 1.6 * s));
@@ -144,6 +145,29 @@ final class CanvasPainter {
         if (s < DETAIL_SCALE) {
             boxes(g, vp, index, position, selected, withErrors, cull, c);
         }
+    }
+
+    /** Expanded groups: a frame from the group's node (its header) around its inner steps, parents first. */
+    private static void groupFrames(GraphicsContext g, Viewport vp, GraphIndex index, Function<String, Position> position,
+            Colors c) {
+        double s = vp.scale();
+        double tx = vp.txProperty().get();
+        double ty = vp.tyProperty().get();
+        g.setLineWidth(Math.max(1, 1.5 * s));
+        g.setLineDashes();
+        index.groups.frames.forEach((path, size) -> {
+            Position p = position.apply(path);
+            if (p == null) {
+                return;
+            }
+            double x = p.x() * s + tx;
+            double y = p.y() * s + ty;
+            double r = 12 * s;
+            g.setFill(c.selected().deriveColor(0, 1, 1, 0.06));
+            g.fillRoundRect(x, y, size[0] * s, size[1] * s, r, r);
+            g.setStroke(c.selected().deriveColor(0, 1, 1, 0.55));
+            g.strokeRoundRect(x, y, size[0] * s, size[1] * s, r, r);
+        });
     }
 
     /** Edges with a problem, drawn over the others in the error colour; a missing step's edge is a stub. */

@@ -6,6 +6,7 @@ import dev.orrery.core.model.Step;
 import dev.orrery.core.model.StepKind;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.Problems;
+import dev.orrery.designer.doc.StepPaths;
 import dev.orrery.designer.job.DependencyJob;
 import dev.orrery.designer.job.MoveStepsJob;
 import java.util.ArrayDeque;
@@ -69,10 +70,12 @@ public final class GraphCanvas extends Region {
     private final javafx.beans.property.ObjectProperty<Map<String, NodeOverlay>> overlays =
             new javafx.beans.property.SimpleObjectProperty<>(this, "overlays", Map.of());
     private GraphIndex index;
+    private final Expansion expansion = new Expansion(this::requestLayout);
     private final EdgeMarkers edgeMarkers = new EdgeMarkers();
     private EdgeProblems edgeProblems = EdgeProblems.NONE;
     private Object edgeProblemsKey;
     private int indexRevision = -1;
+    private int indexExpansion = -1;
 
     private enum Mode { NONE, MOVE, CONNECT, BAND, PAN }
 
@@ -151,7 +154,7 @@ public final class GraphCanvas extends Region {
         layers.paintBackdrop(backdrop, w, h, colors, dark.get());
         Set<String> errors = errorSteps();
         Object state = java.util.List.of(doc.revision(), selectionVersion, problemsVersion, dark.get(),
-                overlays.get());
+                overlays.get(), expansion.version());
         EdgeProblems edgeProblems = edgeProblems(idx);
         layers.paintGraph(idx, w, h, colors, state, errors, edgeProblems, !preview.isEmpty());
         edgeMarkers.update(edgeProblems, this::position);
@@ -213,6 +216,7 @@ public final class GraphCanvas extends Region {
             v.relocate(p.x(), p.y());
             v.show(idx.facts.get(name), doc.selection().isSelected(name), problems.of(name));
             v.showOverlay(overlays.get().get(name));
+            v.showGroup(idx.groups.groups.get(name));
         }
     }
 
@@ -220,6 +224,12 @@ public final class GraphCanvas extends Region {
         NodeView v = new NodeView();
         v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> nodePressed(v, e));
         v.outputPort().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> portPressed(v, e));
+        v.groupToggle().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                toggleGroup(v.stepName());
+                e.consume();
+            }
+        });
         v.setOnContextMenuRequested(e -> {
             NodeMenu.of(doc, v.stepName(), this::deleteSelection).show(v, e.getScreenX(), e.getScreenY());
             e.consume();
@@ -228,15 +238,25 @@ public final class GraphCanvas extends Region {
     }
 
     private GraphIndex index() {
-        if (index == null || indexRevision != doc.revision()) {
-            index = new GraphIndex(doc.pipeline(), doc.graph());
+        if (index == null || indexRevision != doc.revision() || indexExpansion != expansion.version()) {
+            index = new GraphIndex(doc.pipeline(), doc.graph(), expansion.paths());
             indexRevision = doc.revision();
+            indexExpansion = expansion.version();
         }
         return index;
     }
 
     /** Where a step is drawn: its position while being dragged, else the stored one, else a stand-in. */
     public Position position(String step) {
+        GraphIndex idx = index();
+        if (idx.groups.isEmpty()) {
+            return storedPosition(step);
+        }
+        return expansion.place(step, idx.groups, this::storedPosition);
+    }
+
+    /** A step of the shown graph where it would be with every group collapsed (what moves change). */
+    private Position storedPosition(String step) {
         Position p = preview.get(step);
         if (p == null) {
             p = doc.pipeline().layout.get(step);
@@ -276,7 +296,8 @@ public final class GraphCanvas extends Region {
         pressLocal = sceneToLocal(e.getSceneX(), e.getSceneY());
         moveStart = new LinkedHashMap<>();
         for (String s : doc.selection().steps()) {
-            Position p = position(s);
+            // inner steps of an expanded group are placed by the group, not moved by hand
+            Position p = StepPaths.isInner(s) ? null : storedPosition(s);
             if (p != null) {
                 moveStart.put(s, p);
             }
@@ -286,7 +307,7 @@ public final class GraphCanvas extends Region {
 
     private void portPressed(NodeView v, MouseEvent e) {
         autoFit = false;
-        if (e.getButton() != MouseButton.PRIMARY || !editable.get()) {
+        if (e.getButton() != MouseButton.PRIMARY || !editable.get() || StepPaths.isInner(v.stepName())) {
             return;
         }
         requestFocus();
@@ -373,7 +394,7 @@ public final class GraphCanvas extends Region {
             case CONNECT -> {
                 connector.setVisible(false);
                 String target = stepAt(at);
-                if (target != null && !target.equals(connectFrom)
+                if (target != null && !target.equals(connectFrom) && !StepPaths.isInner(target)
                         && DependencyJob.connect(doc, connectFrom, target).isExecutable()) {
                     doc.execute(Bindings.connect(doc, connectFrom, target));
                 }
@@ -516,6 +537,38 @@ public final class GraphCanvas extends Region {
             }
         }
         return x0 == Double.MAX_VALUE ? null : new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    /**
+     * Expands a collapsed group (a step running a sub-pipeline) in place or collapses an expanded
+     * one; does nothing for other steps and for a recursive reference. View state only.
+     */
+    public void toggleGroup(String step) {
+        GroupLayout.GroupState state = index().groups.groups.get(step);
+        if (state == GroupLayout.GroupState.COLLAPSED || state == GroupLayout.GroupState.EXPANDED) {
+            expansion.toggle(step);
+        }
+    }
+
+    /** Toggles every selected group (the keyboard shortcut); true when there was one. */
+    public boolean toggleSelectedGroups() {
+        boolean any = false;
+        for (String s : java.util.List.copyOf(doc.selection().steps())) {
+            GroupLayout.GroupState before = index().groups.groups.get(s);
+            toggleGroup(s);
+            any |= before == GroupLayout.GroupState.COLLAPSED || before == GroupLayout.GroupState.EXPANDED;
+        }
+        return any;
+    }
+
+    /** Whether a group is shown expanded now. */
+    public boolean isExpanded(String step) {
+        return index().groups.groups.get(step) == GroupLayout.GroupState.EXPANDED;
+    }
+
+    /** Whether a step is a group marked as a recursive reference (never expanded). */
+    public boolean isRecursiveGroup(String step) {
+        return index().groups.groups.get(step) == GroupLayout.GroupState.RECURSIVE;
     }
 
     public Viewport viewport() {
