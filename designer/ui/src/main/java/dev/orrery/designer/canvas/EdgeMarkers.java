@@ -23,10 +23,21 @@ final class EdgeMarkers {
     static final double STUB = 60;
     private final Group group = new Group();
     private final Map<EdgeProblems.Edge, Label> shown = new HashMap<>();
+    private EdgeProblems problems = EdgeProblems.NONE;
+    private Object problemsKey;
 
     EdgeMarkers() {
         group.setManaged(false);
         group.getStyleClass().add("edge-markers");
+    }
+
+    /** The edge problems for a graph and the validator's findings, recomputed only when the key changes. */
+    EdgeProblems problems(GraphIndex index, List<Diagnostic> found, Object key) {
+        if (!key.equals(problemsKey)) {
+            problems = EdgeProblems.of(index, found);
+            problemsKey = key;
+        }
+        return problems;
     }
 
     Group node() {

@@ -32,6 +32,25 @@ final class Expansion {
         changed.run();
     }
 
+    /** Toggles a group that can expand or collapse; other steps and recursive references are left alone. */
+    boolean toggleIfGroup(GraphIndex index, String step) {
+        GroupLayout.GroupState state = index.groups.groups.get(step);
+        if (state == GroupLayout.GroupState.COLLAPSED || state == GroupLayout.GroupState.EXPANDED) {
+            toggle(step);
+            return true;
+        }
+        return false;
+    }
+
+    /** Toggles each of the steps that is a group (against the index as it was); true when there was one. */
+    boolean toggleGroups(GraphIndex index, java.util.Collection<String> steps) {
+        boolean any = false;
+        for (String s : steps) {
+            any |= toggleIfGroup(index, s);
+        }
+        return any;
+    }
+
     Set<String> paths() {
         return Set.copyOf(paths);
     }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -72,8 +73,6 @@ public final class GraphCanvas extends Region {
     private GraphIndex index;
     private final Expansion expansion = new Expansion(this::requestLayout);
     private final EdgeMarkers edgeMarkers = new EdgeMarkers();
-    private EdgeProblems edgeProblems = EdgeProblems.NONE;
-    private Object edgeProblemsKey;
     private int indexRevision = -1;
     private int indexExpansion = -1;
 
@@ -153,23 +152,15 @@ public final class GraphCanvas extends Region {
         CanvasPainter.Colors colors = dark.get() ? CanvasPainter.Colors.DARK : CanvasPainter.Colors.LIGHT;
         layers.paintBackdrop(backdrop, w, h, colors, dark.get());
         Set<String> errors = errorSteps();
-        Object state = java.util.List.of(doc.revision(), selectionVersion, problemsVersion, dark.get(),
+        Object state = List.of(doc.revision(), selectionVersion, problemsVersion, dark.get(),
                 overlays.get(), expansion.version());
-        EdgeProblems edgeProblems = edgeProblems(idx);
+        EdgeProblems edgeProblems = edgeMarkers.problems(idx, problems.all(), List.of(indexRevision, indexExpansion,
+                problemsVersion));
         layers.paintGraph(idx, w, h, colors, state, errors, edgeProblems, !preview.isEmpty());
         edgeMarkers.update(edgeProblems, this::position);
         updateViews(idx, w, h);
         layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
         paintCount++;
-    }
-
-    private EdgeProblems edgeProblems(GraphIndex idx) {
-        Object key = java.util.List.of(indexRevision, problemsVersion);
-        if (!key.equals(edgeProblemsKey)) {
-            edgeProblems = EdgeProblems.of(idx, problems.all());
-            edgeProblemsKey = key;
-        }
-        return edgeProblems;
     }
 
     /** The problem message shown on the edge from one step to another, or null when it has none. */
@@ -539,29 +530,17 @@ public final class GraphCanvas extends Region {
         return x0 == Double.MAX_VALUE ? null : new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
     }
 
-    /**
-     * Expands a collapsed group (a step running a sub-pipeline) in place or collapses an expanded
-     * one; does nothing for other steps and for a recursive reference. View state only.
-     */
+    /** Expands a collapsed group (a step running a sub-pipeline) in place, or collapses an expanded one. */
     public void toggleGroup(String step) {
-        GroupLayout.GroupState state = index().groups.groups.get(step);
-        if (state == GroupLayout.GroupState.COLLAPSED || state == GroupLayout.GroupState.EXPANDED) {
-            expansion.toggle(step);
-        }
+        expansion.toggleIfGroup(index(), step);
     }
 
     /** Toggles every selected group (the keyboard shortcut); true when there was one. */
     public boolean toggleSelectedGroups() {
-        boolean any = false;
-        for (String s : java.util.List.copyOf(doc.selection().steps())) {
-            GroupLayout.GroupState before = index().groups.groups.get(s);
-            toggleGroup(s);
-            any |= before == GroupLayout.GroupState.COLLAPSED || before == GroupLayout.GroupState.EXPANDED;
-        }
-        return any;
+        return expansion.toggleGroups(index(), List.copyOf(doc.selection().steps()));
     }
 
-    /** Whether a group is shown expanded now. */
+    /** Whether a step is a group shown expanded now. */
     public boolean isExpanded(String step) {
         return index().groups.groups.get(step) == GroupLayout.GroupState.EXPANDED;
     }
