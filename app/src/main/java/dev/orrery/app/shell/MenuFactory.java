@@ -100,6 +100,7 @@ final class MenuFactory {
                 item("Zoom Out", "Shortcut+Minus", e -> canvas.zoomBy(0.8)),
                 new SeparatorMenuItem(),
                 item("Auto Layout", "Shortcut+L", e -> w.autoLayout()),
+                item("Expand / Collapse Group", "Shortcut+G", e -> canvas.toggleSelectedGroups()),
                 new SeparatorMenuItem(),
                 item("Design", "Shortcut+F1", e -> w.showTab("tab-design")),
                 item("YAML", "Shortcut+F2", e -> w.showTab("tab-yaml")),

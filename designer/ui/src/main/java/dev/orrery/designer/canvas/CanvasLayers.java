@@ -85,7 +85,7 @@ final class CanvasLayers {
      * @param state what, besides scale and bounds, changes the picture (revision, selection, problems, theme)
      */
     void paintGraph(GraphIndex idx, double w, double h, CanvasPainter.Colors colors, Object state,
-            Set<String> withErrors, boolean dragging) {
+            Set<String> withErrors, EdgeProblems edgeProblems, boolean dragging) {
         Viewport viewport = canvas.viewport();
         double s = viewport.scale();
         double tx = viewport.txProperty().get();
@@ -134,7 +134,7 @@ final class CanvasLayers {
         local.txProperty().set(-region.getMinX() * s);
         local.tyProperty().set(-region.getMinY() * s);
         CanvasPainter.graph(graphLayer.getGraphicsContext2D(), lw, lh, local, idx, canvas::position,
-                doc.selection().steps(), withErrors, colors);
+                doc.selection().steps(), withErrors, colors, edgeProblems);
         overlayBoxes(local, idx);
         graphPaintCount++;
         layerRegion = dragging ? null : region;

@@ -81,13 +81,15 @@ final class CanvasPainter {
 
     /** Edges (and, zoomed out, nodes as boxes) on a transparent canvas of the given size. */
     static void graph(GraphicsContext g, double width, double height, Viewport vp, GraphIndex index,
-            Function<String, Position> position, Set<String> selected, Set<String> withErrors, Colors c) {
+            Function<String, Position> position, Set<String> selected, Set<String> withErrors, Colors c,
+            EdgeProblems edgeProblems) {
         double s = vp.scale();
         g.clearRect(0, 0, width, height);
         Rectangle2D view = vp.visibleWorld(width, height);
         double margin = NodeView.WIDTH;
         Rectangle2D cull = new Rectangle2D(view.getMinX() - margin, view.getMinY() - margin,
                 view.getWidth() + 2 * margin, view.getHeight() + 2 * margin);
+        groupFrames(g, vp, index, position, c);
         g.setStroke(c.edge());
         g.setFill(c.edge());
         g.setLineWidth(Math.max(1, 1.6 * s));
@@ -102,7 +104,7 @@ final class CanvasPainter {
             Position to = position.apply(step.name);
             for (String dep : step.dependsOn) {
                 Position from = position.apply(dep);
-                if (from == null || to == null || !index.byName.containsKey(dep)) {
+                if (from == null || to == null || !index.byName.containsKey(dep) || edgeProblems.has(dep, step.name)) {
                     continue;
                 }
                 double x1 = from.x() + NodeView.WIDTH;
@@ -139,9 +141,78 @@ final class CanvasPainter {
             }
             g.fill();
         }
+        problemEdges(g, vp, position, c, edgeProblems, curves);
         if (s < DETAIL_SCALE) {
             boxes(g, vp, index, position, selected, withErrors, cull, c);
         }
+    }
+
+    /** Expanded groups: a frame from the group's node (its header) around its inner steps, parents first. */
+    private static void groupFrames(GraphicsContext g, Viewport vp, GraphIndex index, Function<String, Position> position,
+            Colors c) {
+        double s = vp.scale();
+        double tx = vp.txProperty().get();
+        double ty = vp.tyProperty().get();
+        g.setLineWidth(Math.max(1, 1.5 * s));
+        g.setLineDashes();
+        index.groups.frames.forEach((path, size) -> {
+            Position p = position.apply(path);
+            if (p == null) {
+                return;
+            }
+            double x = p.x() * s + tx;
+            double y = p.y() * s + ty;
+            double r = 12 * s;
+            g.setFill(c.selected().deriveColor(0, 1, 1, 0.06));
+            g.fillRoundRect(x, y, size[0] * s, size[1] * s, r, r);
+            g.setStroke(c.selected().deriveColor(0, 1, 1, 0.55));
+            g.strokeRoundRect(x, y, size[0] * s, size[1] * s, r, r);
+        });
+    }
+
+    /** Edges with a problem, drawn over the others in the error colour; a missing step's edge is a stub. */
+    private static void problemEdges(GraphicsContext g, Viewport vp, Function<String, Position> position, Colors c,
+            EdgeProblems problems, boolean curves) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        double s = vp.scale();
+        double tx = vp.txProperty().get();
+        double ty = vp.tyProperty().get();
+        g.setStroke(c.error());
+        g.setFill(c.error());
+        g.setLineWidth(Math.max(1.5, 2.5 * s));
+        g.setLineDashes(Math.max(3, 8 * s), Math.max(2, 5 * s));
+        double head = Math.max(3, 9 * s);
+        for (EdgeProblems.Edge e : problems.all().keySet()) {
+            Position to = position.apply(e.to());
+            if (to == null) {
+                continue;
+            }
+            Position from = position.apply(e.from());
+            double bx = to.x() * s + tx;
+            double by = (to.y() + NodeView.HEIGHT / 2) * s + ty;
+            double ax = from == null ? bx - EdgeMarkers.STUB * s : (from.x() + NodeView.WIDTH) * s + tx;
+            double ay = from == null ? by : (from.y() + NodeView.HEIGHT / 2) * s + ty;
+            g.beginPath();
+            g.moveTo(ax, ay);
+            if (curves && from != null) {
+                double bend = Math.max(30 * s, Math.abs(bx - ax) / 2);
+                g.bezierCurveTo(ax + bend, ay, bx - bend, by, bx, by);
+            } else {
+                g.lineTo(bx, by);
+            }
+            g.stroke();
+            g.setLineDashes();
+            g.beginPath();
+            g.moveTo(bx, by);
+            g.lineTo(bx - head, by - head / 2);
+            g.lineTo(bx - head, by + head / 2);
+            g.closePath();
+            g.fill();
+            g.setLineDashes(Math.max(3, 8 * s), Math.max(2, 5 * s));
+        }
+        g.setLineDashes();
     }
 
     private static void boxes(GraphicsContext g, Viewport vp, GraphIndex index, Function<String, Position> position,

@@ -6,6 +6,7 @@ import dev.orrery.core.model.Step;
 import dev.orrery.core.model.StepKind;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.Problems;
+import dev.orrery.designer.doc.StepPaths;
 import dev.orrery.designer.job.DependencyJob;
 import dev.orrery.designer.job.MoveStepsJob;
 import java.util.ArrayDeque;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -69,7 +71,10 @@ public final class GraphCanvas extends Region {
     private final javafx.beans.property.ObjectProperty<Map<String, NodeOverlay>> overlays =
             new javafx.beans.property.SimpleObjectProperty<>(this, "overlays", Map.of());
     private GraphIndex index;
+    private final Expansion expansion = new Expansion(this::requestLayout);
+    private final EdgeMarkers edgeMarkers = new EdgeMarkers();
     private int indexRevision = -1;
+    private int indexExpansion = -1;
 
     private enum Mode { NONE, MOVE, CONNECT, BAND, PAN }
 
@@ -88,6 +93,7 @@ public final class GraphCanvas extends Region {
         setId("canvas");
         setFocusTraversable(true);
         nodeLayer.setManaged(false);
+        nodeLayer.getChildren().add(edgeMarkers.node());
         nodeLayer.getTransforms().addAll(translate, scale);
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
@@ -146,12 +152,20 @@ public final class GraphCanvas extends Region {
         CanvasPainter.Colors colors = dark.get() ? CanvasPainter.Colors.DARK : CanvasPainter.Colors.LIGHT;
         layers.paintBackdrop(backdrop, w, h, colors, dark.get());
         Set<String> errors = errorSteps();
-        Object state = java.util.List.of(doc.revision(), selectionVersion, problemsVersion, dark.get(),
-                overlays.get());
-        layers.paintGraph(idx, w, h, colors, state, errors, !preview.isEmpty());
+        Object state = List.of(doc.revision(), selectionVersion, problemsVersion, dark.get(),
+                overlays.get(), expansion.version());
+        EdgeProblems edgeProblems = edgeMarkers.problems(idx, problems.all(), List.of(indexRevision, indexExpansion,
+                problemsVersion));
+        layers.paintGraph(idx, w, h, colors, state, errors, edgeProblems, !preview.isEmpty());
+        edgeMarkers.update(edgeProblems, this::position);
         updateViews(idx, w, h);
         layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
         paintCount++;
+    }
+
+    /** The problem message shown on the edge from one step to another, or null when it has none. */
+    public String edgeProblem(String from, String to) {
+        return edgeMarkers.messageOf(from, to);
     }
 
     private Set<String> errorSteps() {
@@ -193,6 +207,7 @@ public final class GraphCanvas extends Region {
             v.relocate(p.x(), p.y());
             v.show(idx.facts.get(name), doc.selection().isSelected(name), problems.of(name));
             v.showOverlay(overlays.get().get(name));
+            v.showGroup(idx.groups.groups.get(name));
         }
     }
 
@@ -200,6 +215,12 @@ public final class GraphCanvas extends Region {
         NodeView v = new NodeView();
         v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> nodePressed(v, e));
         v.outputPort().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> portPressed(v, e));
+        v.groupToggle().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                toggleGroup(v.stepName());
+                e.consume();
+            }
+        });
         v.setOnContextMenuRequested(e -> {
             NodeMenu.of(doc, v.stepName(), this::deleteSelection).show(v, e.getScreenX(), e.getScreenY());
             e.consume();
@@ -208,15 +229,25 @@ public final class GraphCanvas extends Region {
     }
 
     private GraphIndex index() {
-        if (index == null || indexRevision != doc.revision()) {
-            index = new GraphIndex(doc.pipeline(), doc.graph());
+        if (index == null || indexRevision != doc.revision() || indexExpansion != expansion.version()) {
+            index = new GraphIndex(doc.pipeline(), doc.graph(), expansion.paths());
             indexRevision = doc.revision();
+            indexExpansion = expansion.version();
         }
         return index;
     }
 
     /** Where a step is drawn: its position while being dragged, else the stored one, else a stand-in. */
     public Position position(String step) {
+        GraphIndex idx = index();
+        if (idx.groups.isEmpty()) {
+            return storedPosition(step);
+        }
+        return expansion.place(step, idx.groups, this::storedPosition);
+    }
+
+    /** A step of the shown graph where it would be with every group collapsed (what moves change). */
+    private Position storedPosition(String step) {
         Position p = preview.get(step);
         if (p == null) {
             p = doc.pipeline().layout.get(step);
@@ -256,7 +287,8 @@ public final class GraphCanvas extends Region {
         pressLocal = sceneToLocal(e.getSceneX(), e.getSceneY());
         moveStart = new LinkedHashMap<>();
         for (String s : doc.selection().steps()) {
-            Position p = position(s);
+            // inner steps of an expanded group are placed by the group, not moved by hand
+            Position p = StepPaths.isInner(s) ? null : storedPosition(s);
             if (p != null) {
                 moveStart.put(s, p);
             }
@@ -266,7 +298,7 @@ public final class GraphCanvas extends Region {
 
     private void portPressed(NodeView v, MouseEvent e) {
         autoFit = false;
-        if (e.getButton() != MouseButton.PRIMARY || !editable.get()) {
+        if (e.getButton() != MouseButton.PRIMARY || !editable.get() || StepPaths.isInner(v.stepName())) {
             return;
         }
         requestFocus();
@@ -353,7 +385,7 @@ public final class GraphCanvas extends Region {
             case CONNECT -> {
                 connector.setVisible(false);
                 String target = stepAt(at);
-                if (target != null && !target.equals(connectFrom)
+                if (target != null && !target.equals(connectFrom) && !StepPaths.isInner(target)
                         && DependencyJob.connect(doc, connectFrom, target).isExecutable()) {
                     doc.execute(Bindings.connect(doc, connectFrom, target));
                 }
@@ -496,6 +528,26 @@ public final class GraphCanvas extends Region {
             }
         }
         return x0 == Double.MAX_VALUE ? null : new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    /** Expands a collapsed group (a step running a sub-pipeline) in place, or collapses an expanded one. */
+    public void toggleGroup(String step) {
+        expansion.toggleIfGroup(index(), step);
+    }
+
+    /** Toggles every selected group (the keyboard shortcut); true when there was one. */
+    public boolean toggleSelectedGroups() {
+        return expansion.toggleGroups(index(), List.copyOf(doc.selection().steps()));
+    }
+
+    /** Whether a step is a group shown expanded now. */
+    public boolean isExpanded(String step) {
+        return index().groups.groups.get(step) == GroupLayout.GroupState.EXPANDED;
+    }
+
+    /** Whether a step is a group marked as a recursive reference (never expanded). */
+    public boolean isRecursiveGroup(String step) {
+        return index().groups.groups.get(step) == GroupLayout.GroupState.RECURSIVE;
     }
 
     public Viewport viewport() {

@@ -20,9 +20,16 @@ final class GraphIndex {
     final Map<String, Step> byName = new LinkedHashMap<>();
     final Map<String, NodeFacts> facts = new HashMap<>();
     final Map<String, Position> fallback = new HashMap<>();
+    /** Groups (steps running a graph template) and the inner steps of the expanded ones. */
+    final GroupLayout groups;
 
     GraphIndex(Pipeline p, Graph g) {
-        steps = g == null ? List.of() : new ArrayList<>(g.steps);
+        this(p, g, java.util.Set.of());
+    }
+
+    /** @param expanded paths of the groups shown expanded */
+    GraphIndex(Pipeline p, Graph g, java.util.Set<String> expanded) {
+        steps = g == null ? new ArrayList<>() : new ArrayList<>(g.steps);
         Map<String, Template> templates = new HashMap<>();
         for (Template t : p.templates) {
             templates.putIfAbsent(t.name, t);
@@ -39,6 +46,12 @@ final class GraphIndex {
                 int row = rows.merge(d, 1, Integer::sum) - 1;
                 fallback.put(s.name, new Position(80 + d * (NodeView.WIDTH + 80), 80 + row * (NodeView.HEIGHT + 40)));
             }
+        }
+        groups = new GroupLayout(p, g, expanded);
+        for (Step inner : groups.innerSteps) {
+            steps.add(inner);
+            byName.putIfAbsent(inner.name, inner);
+            facts.put(inner.name, NodeFacts.of(inner, groups.innerTemplates.get(inner.name)));
         }
     }
 

@@ -14,6 +14,8 @@ import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -36,6 +38,10 @@ public final class NodeView extends Region {
     private final Tooltip tooltip = new Tooltip();
     private final FontIcon overlayIcon = new FontIcon();
     private final Tooltip overlayTip = new Tooltip();
+    /** On a group (a step running a sub-pipeline): expand/collapse, or the recursion mark. */
+    private final FontIcon groupToggle = new FontIcon(MaterialDesignP.PLUS_BOX_OUTLINE);
+    private final Tooltip groupTip = new Tooltip();
+    private GroupLayout.GroupState groupState;
     private String stepName;
     private NodeFacts shown;
     private NodeOverlay overlay;
@@ -57,7 +63,11 @@ public final class NodeView extends Region {
         overlayIcon.getStyleClass().add("overlay-icon");
         overlayIcon.setIconSize(18);
         overlayIcon.setVisible(false);
-        getChildren().addAll(body, marker, overlayIcon, inputPort, outputPort);
+        groupToggle.getStyleClass().add("group-toggle");
+        groupToggle.setIconSize(18);
+        groupToggle.setVisible(false);
+        Tooltip.install(groupToggle, groupTip);
+        getChildren().addAll(body, marker, overlayIcon, groupToggle, inputPort, outputPort);
         setPrefSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
@@ -68,6 +78,7 @@ public final class NodeView extends Region {
     protected void layoutChildren() {
         body.resizeRelocate(0, 0, WIDTH, HEIGHT);
         marker.relocate(WIDTH - 22, 6);
+        groupToggle.relocate(WIDTH - 46, 5);
         overlayIcon.relocate(WIDTH - 26, HEIGHT - 26);
         inputPort.setCenterX(0);
         inputPort.setCenterY(HEIGHT / 2);
@@ -87,7 +98,7 @@ public final class NodeView extends Region {
             getStyleClass().add(style.styleClass());
             kindIcon.setIconCode(style.icon());
             kindIcon.setIconColor(style.accent());
-            name.setText(facts.name());
+            name.setText(dev.orrery.designer.doc.StepPaths.leaf(facts.name()));
             subtitle.setText(facts.subtitle());
             badges.getChildren().setAll(badgesOf(facts));
             shown = facts;
@@ -132,6 +143,44 @@ public final class NodeView extends Region {
             overlayTip.setText(o.tooltip());
             Tooltip.install(overlayIcon, overlayTip);
         }
+    }
+
+    /** Shows whether the step is a group and how (null: not a group). */
+    void showGroup(GroupLayout.GroupState state) {
+        groupToggle.setId(state == null ? null : "group-toggle-" + stepName);
+        if (state == groupState) {
+            return;
+        }
+        groupState = state;
+        groupToggle.setVisible(state != null);
+        pseudoClassStateChanged(PseudoClass.getPseudoClass("expanded"), state == GroupLayout.GroupState.EXPANDED);
+        pseudoClassStateChanged(PseudoClass.getPseudoClass("recursive"), state == GroupLayout.GroupState.RECURSIVE);
+        if (state == null) {
+            return;
+        }
+        switch (state) {
+            case COLLAPSED -> {
+                groupToggle.setIconCode(MaterialDesignP.PLUS_BOX_OUTLINE);
+                groupTip.setText("Expand the sub-pipeline (Ctrl+G)");
+            }
+            case EXPANDED -> {
+                groupToggle.setIconCode(MaterialDesignM.MINUS_BOX_OUTLINE);
+                groupTip.setText("Collapse the sub-pipeline (Ctrl+G)");
+            }
+            case RECURSIVE -> {
+                groupToggle.setIconCode(MaterialDesignA.ALL_INCLUSIVE);
+                groupTip.setText("Runs a template it is itself part of (recursion): not expanded again");
+            }
+        }
+    }
+
+    /** The group state shown, or null when the step is not a group. */
+    GroupLayout.GroupState groupState() {
+        return groupState;
+    }
+
+    FontIcon groupToggle() {
+        return groupToggle;
     }
 
     /** The overlay shown now, or null. */

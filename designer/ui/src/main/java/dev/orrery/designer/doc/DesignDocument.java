@@ -48,9 +48,18 @@ public final class DesignDocument {
         return pipeline().mainGraph().orElse(null);
     }
 
+    /**
+     * A step of the shown graph by name, or a step inside a sub-pipeline by its path
+     * ({@code group/inner}, see {@link StepPaths}).
+     */
     public Optional<Step> step(String name) {
-        Graph g = graph();
-        return g == null || name == null ? Optional.empty() : g.step(name);
+        Graph g = graphOf(name);
+        return g == null ? Optional.empty() : g.step(StepPaths.leaf(name));
+    }
+
+    /** The graph a step (plain name or path) belongs to, or null when the path leads nowhere. */
+    public Graph graphOf(String name) {
+        return name == null ? null : StepPaths.graphOf(pipeline(), graph(), name);
     }
 
     /** Runs an edit as one undo step. */

@@ -5,7 +5,7 @@ import dev.orrery.designer.doc.DesignDocument;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Changes fields of one step of the shown graph (when, loop, arguments, …), reversibly by copies. */
+/** Changes fields of one step of the shown graph (or, by path, of a sub-pipeline's graph) (when, loop, arguments, …), reversibly by copies. */
 public final class StepEditJob extends Job {
     private final DesignDocument doc;
     private final String stepName;
@@ -29,7 +29,7 @@ public final class StepEditJob extends Job {
 
     @Override
     public void execute() {
-        List<Step> steps = doc.graph().steps;
+        List<Step> steps = doc.graphOf(stepName).steps;
         Step live = doc.step(stepName).orElseThrow();
         index = steps.indexOf(live);
         before = live.copy();
@@ -39,12 +39,12 @@ public final class StepEditJob extends Job {
 
     @Override
     public void undo() {
-        doc.graph().steps.set(index, before.copy());
+        doc.graphOf(stepName).steps.set(index, before.copy());
     }
 
     @Override
     public void redo() {
-        doc.graph().steps.set(index, after.copy());
+        doc.graphOf(stepName).steps.set(index, after.copy());
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Template;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.Names;
+import dev.orrery.designer.doc.StepPaths;
 import dev.orrery.designer.job.RenameStepJob;
 import dev.orrery.designer.job.StepEditJob;
 import dev.orrery.designer.job.TemplateEditJob;
@@ -29,12 +30,18 @@ final class StepForm extends Form {
         this.shape = shape(template());
         Step s = step();
         section("Step");
-        text("Name", "prop-name", () -> step().name, this::nameProblem, v -> {
-            String old = stepName;
-            if (doc.execute(new RenameStepJob(doc, old, v.trim()))) {
-                this.stepName = v.trim();
-            }
-        });
+        if (StepPaths.isInner(stepName)) {
+            // renaming an inner step would have to follow every reference in its template; not offered yet
+            note("Step " + step().name + " inside " + StepPaths.parent(stepName)
+                    + " (its template's graph: shared by every step that runs it).");
+        } else {
+            text("Name", "prop-name", () -> step().name, this::nameProblem, v -> {
+                String old = stepName;
+                if (doc.execute(new RenameStepJob(doc, old, v.trim()))) {
+                    this.stepName = v.trim();
+                }
+            });
+        }
         text("Runs after", "prop-depends", () -> String.join(", ", step().dependsOn), this::dependsProblem,
                 v -> editStep("Set dependencies of", st -> {
                     st.dependsOn.clear();
@@ -192,11 +199,12 @@ final class StepForm extends Form {
     }
 
     private String dependsProblem(String v) {
+        String group = StepPaths.parent(stepName);
         for (String n : names(v)) {
-            if (doc.step(n).isEmpty()) {
+            if (doc.step(group == null ? n : StepPaths.child(group, n)).isEmpty()) {
                 return "no step is named " + n;
             }
-            if (n.equals(stepName)) {
+            if (n.equals(StepPaths.leaf(stepName))) {
                 return "a step cannot run after itself";
             }
         }
