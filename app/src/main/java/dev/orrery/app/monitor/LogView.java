@@ -60,7 +60,8 @@ final class LogView extends BorderPane {
     static final long REFRESH_PERIOD_NANOS = 100_000_000L;
     /** Most stale lines removed in one pulse. */
     private static final int TRIM_CHUNK = 5_000;
-    private int linesPerPulse = 1_000;
+    /** Starts small: the first appends run RichTextFX's code cold (several times slower). */
+    private int linesPerPulse = 200;
     private long lastAppend;
     /** Lines at the top of the view that a skip made stale; trimmed a chunk a pulse. */
     private int stale;
