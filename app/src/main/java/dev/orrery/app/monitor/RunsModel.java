@@ -21,6 +21,11 @@ import javafx.collections.ObservableList;
  */
 final class RunsModel {
     static final long TABLE_PERIOD_MS = 250;
+    /**
+     * Above this many changed rows in one sync, one whole-list change is cheaper than that many
+     * single-row changes (each goes through the filtered and sorted lists on its own).
+     */
+    private static final int IN_PLACE_LIMIT = 64;
     private final ObservableList<RunState> runs = FXCollections.observableArrayList();
     private final Map<RunRef, Integer> index = new HashMap<>();
     private final Map<RunRef, RunState> latest = new HashMap<>();
@@ -129,8 +134,8 @@ final class RunsModel {
             rows.removeIf(r -> gone.contains(r.ref()));
         }
         rows.addAll(added);
-        if (!gone.isEmpty() || !added.isEmpty()) {
-            // runs came or went: one change for the whole batch, the table lays out its cells once
+        if (!gone.isEmpty() || !added.isEmpty() || replaced > IN_PLACE_LIMIT) {
+            // runs came or went (or most rows changed): one change for the whole batch
             runs.setAll(rows);
             reindex();
         } else if (replaced > 0) {
