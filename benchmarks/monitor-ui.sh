@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Runs MonitorBenchmark (issue 4, UI side) headless (Monocle, software rendering, unthrottled pulses).
 # Usage: benchmarks/monitor-ui.sh [runs] [nodes] [updates/s] [seconds] [log lines]
+# Extra JVM options (GC logging, JFR) in BENCH_JAVA_OPTS.
 # (build first: ./mvnw -pl benchmarks -am install -DskipTests;
 # the modules' own target/classes come first, so a snapshot another checkout installed cannot shadow them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cp_file=$(mktemp)
 ./mvnw -B -q -pl benchmarks -am dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime
-exec "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java" -Xmx1g \
+exec "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java" -Xmx1g ${BENCH_JAVA_OPTS:-} \
   -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1600x1000-32 \
   -Dprism.order=sw -Dprism.text=t2k -Djavafx.animation.fullspeed=true \
   -cp "benchmarks/target/classes:app/target/classes:runtime-bridge/target/classes:designer/ui/target/classes:designer/core/target/classes:$(cat "$cp_file")" dev.orrery.app.monitor.MonitorBenchmark "$@"

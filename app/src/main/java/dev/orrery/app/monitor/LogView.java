@@ -33,6 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -49,7 +50,21 @@ final class LogView extends BorderPane {
      * the number of lines per pulse adapts to it, and the rest wait for the next pulse.
      */
     private static final long PULSE_BUDGET_NANOS = 4_000_000;
-    private int linesPerPulse = 1_000;
+    /**
+     * Shortest time between two appends while lines pour in. In follow mode every append replaces
+     * all visible paragraphs, and RichTextFX's virtual flow rebuilds their cells (10–40 ms of layout
+     * on the benchmark machine, with little dependence on the number of lines appended); at most ten
+     * appends a second leave the other pulses free. A line arriving after a quiet spell is shown at
+     * the next pulse.
+     */
+    static final long REFRESH_PERIOD_NANOS = 100_000_000L;
+    /** Most stale lines removed in one pulse. */
+    private static final int TRIM_CHUNK = 5_000;
+    /** Starts small: the first appends run RichTextFX's code cold (several times slower). */
+    private int linesPerPulse = 200;
+    private long lastAppend;
+    /** Lines at the top of the view that a skip made stale; trimmed a chunk a pulse. */
+    private int stale;
 
     private final MonitorThreads threads;
     private final Consumer<String> onError;
@@ -109,6 +124,8 @@ final class LogView extends BorderPane {
         close();
         area.clear();
         shownLines = 0;
+        stale = 0;
+        lastAppend = 0;
         Session s = new Session(node.displayName() == null ? node.id() : node.displayName());
         session = s;
         status.setText("Loading the log of " + s.title + "…");
@@ -139,44 +156,48 @@ final class LogView extends BorderPane {
         if (s == null) {
             return;
         }
-        // lines beyond what the view keeps would be trimmed at once: skip them (the spool file has them)
-        int excess = s.queued.get() - maxLines;
-        if (excess > 0) {
-            for (int i = 0; i < excess && s.queue.poll() != null; i++) {
-                s.queued.decrementAndGet();
-            }
-            area.clear();
-            shownLines = 0;
+        long now = System.nanoTime();
+        boolean finishing = s.endSeen && s.queue.isEmpty();
+        if (now - lastAppend < REFRESH_PERIOD_NANOS && !finishing) {
+            return;
         }
-        long start = System.nanoTime();
-        StringBuilder text = new StringBuilder();
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        long start = now;
+        int skipped = skipExcess(s);
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> doc =
+                new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), area.getInitialParagraphStyle());
+        boolean empty = shownLines == 0;
+        if (!empty) {
+            doc.addParagraph("", java.util.List.of()); // joins the view's last line: what follows starts a new one
+        }
         int n = 0;
-        String line;
+        if (skipped > 0) {
+            doc.addParagraph(String.format(Locale.ROOT, "[… %,d lines not shown here: Save full log… has every line]",
+                    skipped), java.util.List.of("log-skipped"));
+            n++;
+        }
         while (n < linesPerPulse) {
-            line = s.queue.poll();
+            AnsiText.Parsed line = s.queue.poll();
             if (line == null) {
                 break;
             }
             s.queued.decrementAndGet();
-            AnsiText.Parsed p = s.ansi.parse(line);
-            if (shownLines + n > 0) {
-                text.append('\n');
-                spans.add(java.util.List.of(), 1);
-            }
-            text.append(p.text());
-            for (AnsiText.Run r : p.runs()) {
-                spans.add(r.styles(), r.length());
+            if (line.runs().isEmpty()) {
+                doc.addParagraph(line.text(), java.util.List.of());
+            } else if (line.runs().size() == 1) {
+                doc.addParagraph(line.text(), line.runs().get(0).styles());
+            } else {
+                StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>(line.runs().size());
+                for (AnsiText.Run r : line.runs()) {
+                    spans.add(r.styles(), r.length());
+                }
+                doc.addParagraph(line.text(), spans.create());
             }
             n++;
         }
         if (n > 0) {
-            int at = area.getLength();
-            area.appendText(text.toString());
-            if (text.length() > 0) {
-                area.setStyleSpans(at, spans.create());
-            }
+            area.append(doc.build());
             shownLines += n;
+            lastAppend = now;
             trim();
             if (follow.isSelected()) {
                 area.showParagraphAtBottom(area.getParagraphs().size() - 1);
@@ -199,14 +220,41 @@ final class LogView extends BorderPane {
         }
     }
 
-    /** Drops the oldest lines once the view holds 10% more than the limit (batched: a delete is costly). */
-    private void trim() {
-        if (shownLines <= maxLines + maxLines / 10) {
-            return;
+    /**
+     * When more lines wait than the view keeps, the older waiting ones would be trimmed as soon as
+     * they were in: they are skipped (the spool file has them), and what the view shows now is
+     * marked stale, to be trimmed a chunk at a time (removing 50,000 paragraphs at once costs a
+     * frame of its own). Returns the number of lines skipped.
+     */
+    private int skipExcess(Session s) {
+        int excess = s.queued.get() - maxLines;
+        int skipped = 0;
+        while (skipped < excess && s.queue.poll() != null) {
+            s.queued.decrementAndGet();
+            skipped++;
         }
-        int drop = shownLines - maxLines;
-        area.deleteText(0, area.getAbsolutePosition(drop, 0));
-        shownLines -= drop;
+        if (skipped > 0) {
+            stale = shownLines;
+        }
+        return skipped;
+    }
+
+    /**
+     * Drops stale lines (at most {@link #TRIM_CHUNK} a pulse), else the oldest lines once the view
+     * holds 10% more than the limit (batched: each delete costs a re-layout).
+     */
+    private void trim() {
+        int drop = 0;
+        if (stale > 0) {
+            drop = Math.min(stale, TRIM_CHUNK);
+            stale -= drop;
+        } else if (shownLines > maxLines + maxLines / 10) {
+            drop = shownLines - maxLines;
+        }
+        if (drop > 0) {
+            area.deleteText(0, area.getAbsolutePosition(drop, 0));
+            shownLines -= drop;
+        }
     }
 
     private void updateStatus(Session s) {
@@ -289,7 +337,7 @@ final class LogView extends BorderPane {
     /** One log being shown: the queue the runtime fills, and the spool file with every line. */
     private static final class Session implements LogListener {
         final String title;
-        final ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<AnsiText.Parsed> queue = new ConcurrentLinkedQueue<>();
         final AtomicLong total = new AtomicLong();
         final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
         final AnsiText ansi = new AnsiText();
@@ -331,8 +379,9 @@ final class LogView extends BorderPane {
                 } catch (IOException e) {
                     error = e;
                 }
+                // parsed here, on the runtime's thread: the FX thread only appends
+                queue.add(ansi.parse(line));
             }
-            queue.add(line);
             queued.incrementAndGet();
             total.incrementAndGet();
         }

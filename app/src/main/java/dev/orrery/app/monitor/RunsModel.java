@@ -15,10 +15,17 @@ import javafx.collections.ObservableList;
  * run is available at once ({@link #get}, what the selected run's views read every batch), while the
  * observable list behind the runs table is brought up to date at most every {@link #TABLE_PERIOD_MS}
  * ms: a table of hundreds of runs re-laying out its cells 50 times a second costs frames for
- * nothing anyone can read.
+ * nothing anyone can read. Newer snapshots of known runs replace their rows in place; the list is
+ * only replaced as a whole when runs come or go (a whole-list change empties and refills every
+ * visible cell, icons and CSS included).
  */
 final class RunsModel {
     static final long TABLE_PERIOD_MS = 250;
+    /**
+     * Above this many changed rows in one sync, one whole-list change is cheaper than that many
+     * single-row changes (each goes through the filtered and sorted lists on its own).
+     */
+    private static final int IN_PLACE_LIMIT = 64;
     private final ObservableList<RunState> runs = FXCollections.observableArrayList();
     private final Map<RunRef, Integer> index = new HashMap<>();
     private final Map<RunRef, RunState> latest = new HashMap<>();
@@ -127,11 +134,13 @@ final class RunsModel {
             rows.removeIf(r -> gone.contains(r.ref()));
         }
         rows.addAll(added);
-        if (replaced > 1 || !gone.isEmpty() || !added.isEmpty()) {
-            // one change for the whole batch: the table lays out its cells once, not once per run
+        if (!gone.isEmpty() || !added.isEmpty() || replaced > IN_PLACE_LIMIT) {
+            // runs came or went (or most rows changed): one change for the whole batch
             runs.setAll(rows);
             reindex();
-        } else if (replaced == 1) {
+        } else if (replaced > 0) {
+            // only snapshots of known runs: replace those rows in place (a few single-row changes);
+            // replacing the whole list would make the table empty and refill every visible cell
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i) != runs.get(i)) {
                     runs.set(i, rows.get(i));
