@@ -96,9 +96,27 @@ final class LocalRun {
             Node parent = nodes.get(parentId);
             if (parent != null) {
                 parent.children.add(node.id);
+                // Fan-out items start in parallel; list them in item order, as Argo does.
+                if (itemIndex(parent.id, node.id) != Integer.MAX_VALUE) {
+                    parent.children.sort(java.util.Comparator.comparingInt(c -> itemIndex(parent.id, c)));
+                }
             }
         }
         changed();
+    }
+
+    /** The item index of a fan-out child ({@code run.fan(2:4)} under {@code run.fan}); MAX_VALUE for other nodes. */
+    static int itemIndex(String parentId, String childId) {
+        int open = parentId.length();
+        int colon = childId.indexOf(':', open);
+        if (!childId.startsWith(parentId) || childId.length() <= open || childId.charAt(open) != '(' || colon < 0) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            return Integer.parseInt(childId.substring(open + 1, colon));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     /** Changes a node under the lock and publishes. */
