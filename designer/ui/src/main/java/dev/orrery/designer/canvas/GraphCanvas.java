@@ -6,9 +6,6 @@ import dev.orrery.core.model.Step;
 import dev.orrery.core.model.StepKind;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.Problems;
-import dev.orrery.designer.doc.StepPaths;
-import dev.orrery.designer.job.DependencyJob;
-import dev.orrery.designer.job.MoveStepsJob;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,18 +22,16 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 
 /**
  * The graph editor: steps as nodes, dependencies as edges. Only the nodes in view get node views
- * (recycled from a pool); edges, grid and zoomed-out nodes are painted on one canvas. Moves,
- * connections and rubber-band selection are previewed locally and committed as one job on release.
+ * (recycled from a pool); edges, grid and zoomed-out nodes are painted on one canvas. Mouse gestures
+ * live in {@link CanvasMouse}: they preview locally and commit one job on release.
  */
 public final class GraphCanvas extends Region {
     public static final double GRID = 20;
@@ -53,14 +48,17 @@ public final class GraphCanvas extends Region {
         viewport.centerOn(x, y, getWidth(), getHeight());
     }
 
+    /** Any user pan, zoom or press ends auto-fit (the mouse gestures call this). */
+    void stopAutoFit() {
+        autoFit = false;
+    }
+
     /** Keep the graph fitted as the canvas is resized until the user pans or zooms. */
     private boolean autoFit;
     private int selectionVersion;
     private int problemsVersion;
     private final Pane nodeLayer = new Pane();
     private final Pane overlay = new Pane();
-    private final Rectangle band = new Rectangle();
-    private final Line connector = new Line();
     private final Translate translate = new Translate();
     private final Scale scale = new Scale();
     private final Map<String, NodeView> views = new HashMap<>();
@@ -75,14 +73,7 @@ public final class GraphCanvas extends Region {
     private final EdgeMarkers edgeMarkers = new EdgeMarkers();
     private int indexRevision = -1;
     private int indexExpansion = -1;
-
-    private enum Mode { NONE, MOVE, CONNECT, BAND, PAN }
-
-    private Mode mode = Mode.NONE;
-    private Point2D pressLocal;
-    private Map<String, Position> moveStart = Map.of();
-    private String connectFrom;
-    private boolean dragged;
+    private final CanvasMouse mouse;
     private long paintCount;
 
     public GraphCanvas(DesignDocument doc, Problems problems) {
@@ -97,11 +88,8 @@ public final class GraphCanvas extends Region {
         nodeLayer.getTransforms().addAll(translate, scale);
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
-        band.getStyleClass().add("rubber-band");
-        band.setVisible(false);
-        connector.getStyleClass().add("connector");
-        connector.setVisible(false);
-        overlay.getChildren().addAll(band, connector);
+        mouse = new CanvasMouse(this, doc, preview);
+        overlay.getChildren().addAll(mouse.feedbackShapes());
         layers = new CanvasLayers(this, doc);
         backdrop.setManaged(false);
         getChildren().addAll(backdrop, layers.graphLayer(), nodeLayer, overlay, layers.minimap());
@@ -129,10 +117,6 @@ public final class GraphCanvas extends Region {
         viewport.tyProperty().addListener((o, a, b) -> requestLayout());
         dark.addListener((o, a, b) -> requestLayout());
         overlays.addListener((o, a, b) -> requestLayout());
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::backgroundPressed);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 
     // ---- painting ------------------------------------------------------------------------------
@@ -213,8 +197,7 @@ public final class GraphCanvas extends Region {
 
     private NodeView newView() {
         NodeView v = new NodeView();
-        v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> nodePressed(v, e));
-        v.outputPort().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> portPressed(v, e));
+        mouse.attach(v);
         v.groupToggle().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 toggleGroup(v.stepName());
@@ -228,7 +211,7 @@ public final class GraphCanvas extends Region {
         return v;
     }
 
-    private GraphIndex index() {
+    GraphIndex index() {
         if (index == null || indexRevision != doc.revision() || indexExpansion != expansion.version()) {
             index = new GraphIndex(doc.pipeline(), doc.graph(), expansion.paths());
             indexRevision = doc.revision();
@@ -247,7 +230,7 @@ public final class GraphCanvas extends Region {
     }
 
     /** A step of the shown graph where it would be with every group collapsed (what moves change). */
-    private Position storedPosition(String step) {
+    Position storedPosition(String step) {
         Position p = preview.get(step);
         if (p == null) {
             p = doc.pipeline().layout.get(step);
@@ -264,169 +247,9 @@ public final class GraphCanvas extends Region {
         return out;
     }
 
-    // ---- mouse ---------------------------------------------------------------------------------
-
-    private void nodePressed(NodeView v, MouseEvent e) {
-        autoFit = false;
-        requestFocus();
-        if (e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        String name = v.stepName();
-        if (e.isShortcutDown() || e.isShiftDown()) {
-            doc.selection().toggle(name);
-        } else if (!doc.selection().isSelected(name)) {
-            doc.selection().select(name);
-        }
-        if (!editable.get()) {
-            e.consume();
-            return;
-        }
-        mode = Mode.MOVE;
-        dragged = false;
-        pressLocal = sceneToLocal(e.getSceneX(), e.getSceneY());
-        moveStart = new LinkedHashMap<>();
-        for (String s : doc.selection().steps()) {
-            // inner steps of an expanded group are placed by the group, not moved by hand
-            Position p = StepPaths.isInner(s) ? null : storedPosition(s);
-            if (p != null) {
-                moveStart.put(s, p);
-            }
-        }
-        e.consume();
-    }
-
-    private void portPressed(NodeView v, MouseEvent e) {
-        autoFit = false;
-        if (e.getButton() != MouseButton.PRIMARY || !editable.get() || StepPaths.isInner(v.stepName())) {
-            return;
-        }
-        requestFocus();
-        mode = Mode.CONNECT;
-        connectFrom = v.stepName();
-        Position p = position(connectFrom);
-        Point2D a = viewport.toLocal(p.x() + NodeView.WIDTH, p.y() + NodeView.HEIGHT / 2);
-        connector.setStartX(a.getX());
-        connector.setStartY(a.getY());
-        connector.setEndX(a.getX());
-        connector.setEndY(a.getY());
-        connector.setVisible(true);
-        e.consume();
-    }
-
-    private void backgroundPressed(MouseEvent e) {
-        autoFit = false;
-        requestFocus();
-        pressLocal = sceneToLocal(e.getSceneX(), e.getSceneY());
-        dragged = false;
-        if (e.getButton() == MouseButton.PRIMARY && !e.isAltDown() && editable.get()) {
-            mode = Mode.BAND;
-            band.setX(pressLocal.getX());
-            band.setY(pressLocal.getY());
-            band.setWidth(0);
-            band.setHeight(0);
-        } else {
-            mode = Mode.PAN;
-        }
-    }
-
-    private void dragged(MouseEvent e) {
-        Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
-        switch (mode) {
-            case MOVE -> {
-                double dx = (at.getX() - pressLocal.getX()) / viewport.scale();
-                double dy = (at.getY() - pressLocal.getY()) / viewport.scale();
-                if (Math.abs(dx) + Math.abs(dy) > 0) {
-                    dragged = true;
-                }
-                moveStart.forEach((n, p) -> preview.put(n, CanvasEdits.snap(new Position(p.x() + dx, p.y() + dy))));
-                requestLayout();
-            }
-            case CONNECT -> {
-                connector.setEndX(at.getX());
-                connector.setEndY(at.getY());
-            }
-            case BAND -> {
-                dragged = true;
-                band.setVisible(true);
-                band.setX(Math.min(at.getX(), pressLocal.getX()));
-                band.setY(Math.min(at.getY(), pressLocal.getY()));
-                band.setWidth(Math.abs(at.getX() - pressLocal.getX()));
-                band.setHeight(Math.abs(at.getY() - pressLocal.getY()));
-            }
-            case PAN -> {
-                dragged = true;
-                autoFit = false;
-                viewport.panBy(at.getX() - pressLocal.getX(), at.getY() - pressLocal.getY());
-                pressLocal = at;
-            }
-            case NONE -> { }
-        }
-        e.consume();
-    }
-
-    private void released(MouseEvent e) {
-        Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
-        switch (mode) {
-            case MOVE -> {
-                Map<String, Position> to = new LinkedHashMap<>(preview);
-                preview.clear();
-                if (dragged) {
-                    Map<String, Position> from = new LinkedHashMap<>();
-                    to.keySet().forEach(n -> from.put(n, doc.pipeline().layout.get(n)));
-                    String what = to.size() == 1 ? to.keySet().iterator().next() : to.size() + " steps";
-                    if (!doc.execute(new MoveStepsJob(doc, from, to, "Move " + what))) {
-                        requestLayout();
-                    }
-                } else {
-                    requestLayout();
-                }
-            }
-            case CONNECT -> {
-                connector.setVisible(false);
-                String target = stepAt(at);
-                if (target != null && !target.equals(connectFrom) && !StepPaths.isInner(target)
-                        && DependencyJob.connect(doc, connectFrom, target).isExecutable()) {
-                    doc.execute(Bindings.connect(doc, connectFrom, target));
-                }
-            }
-            case BAND -> {
-                band.setVisible(false);
-                if (dragged) {
-                    selectInBand(e.isShortcutDown() || e.isShiftDown());
-                } else if (!e.isShortcutDown()) {
-                    doc.selection().clear();
-                }
-            }
-            case PAN, NONE -> { }
-        }
-        mode = Mode.NONE;
-        e.consume();
-    }
-
-    private void selectInBand(boolean add) {
-        Point2D a = viewport.toWorld(band.getX(), band.getY());
-        Rectangle2D r = new Rectangle2D(a.getX(), a.getY(), band.getWidth() / viewport.scale(),
-                band.getHeight() / viewport.scale());
-        Set<String> hit = new java.util.LinkedHashSet<>(add ? doc.selection().steps() : Set.of());
-        hit.addAll(CanvasHits.inRectangle(index().steps, this::position, r));
-        doc.selection().selectAll(hit);
-    }
-
     /** The step whose box contains a local point, or null. */
     public String stepAt(Point2D local) {
         return CanvasHits.stepAt(index().steps, this::position, viewport.toWorld(local.getX(), local.getY()));
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (e.getDeltaY() == 0) {
-            return;
-        }
-        Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
-        autoFit = false;
-        double factor = Math.pow(1.0015, e.getDeltaY());
-        viewport.zoomAt(viewport.scale() * factor, at.getX(), at.getY());
-        e.consume();
     }
 
     // ---- commands ------------------------------------------------------------------------------

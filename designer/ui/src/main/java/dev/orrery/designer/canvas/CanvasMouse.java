@@ -1,0 +1,235 @@
+package dev.orrery.designer.canvas;
+
+import dev.orrery.core.model.Position;
+import dev.orrery.designer.doc.DesignDocument;
+import dev.orrery.designer.doc.StepPaths;
+import dev.orrery.designer.job.DependencyJob;
+import dev.orrery.designer.job.MoveStepsJob;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The canvas's mouse gestures: select, move, connect from an output port, rubber band, pan and wheel
+ * zoom. A gesture is previewed locally (the canvas's preview positions, the band, the connector line)
+ * and becomes one document job on release, so a drag is one undo step.
+ */
+final class CanvasMouse {
+    private enum Mode { NONE, MOVE, CONNECT, BAND, PAN }
+
+    private final GraphCanvas canvas;
+    private final DesignDocument doc;
+    private final Viewport viewport;
+    /** Positions of steps being dragged; the canvas draws these instead of the stored ones. */
+    private final Map<String, Position> preview;
+    private final Rectangle band = new Rectangle();
+    private final Line connector = new Line();
+
+    private Mode mode = Mode.NONE;
+    private Point2D pressLocal;
+    private Map<String, Position> moveStart = Map.of();
+    private String connectFrom;
+    private boolean dragged;
+
+    CanvasMouse(GraphCanvas canvas, DesignDocument doc, Map<String, Position> preview) {
+        this.canvas = canvas;
+        this.doc = doc;
+        this.viewport = canvas.viewport();
+        this.preview = preview;
+        band.getStyleClass().add("rubber-band");
+        band.setVisible(false);
+        connector.getStyleClass().add("connector");
+        connector.setVisible(false);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::backgroundPressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    /** The rubber band and the connector line, for the canvas's unscaled overlay. */
+    List<Node> feedbackShapes() {
+        return List.of(band, connector);
+    }
+
+    /** Hooks a new node view's press and its output port's press into the gestures. */
+    void attach(NodeView v) {
+        v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> nodePressed(v, e));
+        v.outputPort().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> portPressed(v, e));
+    }
+
+    private boolean editable() {
+        return canvas.editableProperty().get();
+    }
+
+    private Point2D local(double sceneX, double sceneY) {
+        return canvas.sceneToLocal(sceneX, sceneY);
+    }
+
+    private void nodePressed(NodeView v, MouseEvent e) {
+        canvas.stopAutoFit();
+        canvas.requestFocus();
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        String name = v.stepName();
+        if (e.isShortcutDown() || e.isShiftDown()) {
+            doc.selection().toggle(name);
+        } else if (!doc.selection().isSelected(name)) {
+            doc.selection().select(name);
+        }
+        if (!editable()) {
+            e.consume();
+            return;
+        }
+        mode = Mode.MOVE;
+        dragged = false;
+        pressLocal = local(e.getSceneX(), e.getSceneY());
+        moveStart = new LinkedHashMap<>();
+        for (String s : doc.selection().steps()) {
+            // inner steps of an expanded group are placed by the group, not moved by hand
+            Position p = StepPaths.isInner(s) ? null : canvas.storedPosition(s);
+            if (p != null) {
+                moveStart.put(s, p);
+            }
+        }
+        e.consume();
+    }
+
+    private void portPressed(NodeView v, MouseEvent e) {
+        canvas.stopAutoFit();
+        if (e.getButton() != MouseButton.PRIMARY || !editable() || StepPaths.isInner(v.stepName())) {
+            return;
+        }
+        canvas.requestFocus();
+        mode = Mode.CONNECT;
+        connectFrom = v.stepName();
+        Position p = canvas.position(connectFrom);
+        Point2D a = viewport.toLocal(p.x() + NodeView.WIDTH, p.y() + NodeView.HEIGHT / 2);
+        connector.setStartX(a.getX());
+        connector.setStartY(a.getY());
+        connector.setEndX(a.getX());
+        connector.setEndY(a.getY());
+        connector.setVisible(true);
+        e.consume();
+    }
+
+    private void backgroundPressed(MouseEvent e) {
+        canvas.stopAutoFit();
+        canvas.requestFocus();
+        pressLocal = local(e.getSceneX(), e.getSceneY());
+        dragged = false;
+        if (e.getButton() == MouseButton.PRIMARY && !e.isAltDown() && editable()) {
+            mode = Mode.BAND;
+            band.setX(pressLocal.getX());
+            band.setY(pressLocal.getY());
+            band.setWidth(0);
+            band.setHeight(0);
+        } else {
+            mode = Mode.PAN;
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        Point2D at = local(e.getSceneX(), e.getSceneY());
+        switch (mode) {
+            case MOVE -> {
+                double dx = (at.getX() - pressLocal.getX()) / viewport.scale();
+                double dy = (at.getY() - pressLocal.getY()) / viewport.scale();
+                if (Math.abs(dx) + Math.abs(dy) > 0) {
+                    dragged = true;
+                }
+                moveStart.forEach((n, p) -> preview.put(n, CanvasEdits.snap(new Position(p.x() + dx, p.y() + dy))));
+                canvas.requestLayout();
+            }
+            case CONNECT -> {
+                connector.setEndX(at.getX());
+                connector.setEndY(at.getY());
+            }
+            case BAND -> {
+                dragged = true;
+                band.setVisible(true);
+                band.setX(Math.min(at.getX(), pressLocal.getX()));
+                band.setY(Math.min(at.getY(), pressLocal.getY()));
+                band.setWidth(Math.abs(at.getX() - pressLocal.getX()));
+                band.setHeight(Math.abs(at.getY() - pressLocal.getY()));
+            }
+            case PAN -> {
+                dragged = true;
+                canvas.stopAutoFit();
+                viewport.panBy(at.getX() - pressLocal.getX(), at.getY() - pressLocal.getY());
+                pressLocal = at;
+            }
+            case NONE -> { }
+        }
+        e.consume();
+    }
+
+    private void released(MouseEvent e) {
+        Point2D at = local(e.getSceneX(), e.getSceneY());
+        switch (mode) {
+            case MOVE -> {
+                Map<String, Position> to = new LinkedHashMap<>(preview);
+                preview.clear();
+                if (dragged) {
+                    Map<String, Position> from = new LinkedHashMap<>();
+                    to.keySet().forEach(n -> from.put(n, doc.pipeline().layout.get(n)));
+                    String what = to.size() == 1 ? to.keySet().iterator().next() : to.size() + " steps";
+                    if (!doc.execute(new MoveStepsJob(doc, from, to, "Move " + what))) {
+                        canvas.requestLayout();
+                    }
+                } else {
+                    canvas.requestLayout();
+                }
+            }
+            case CONNECT -> {
+                connector.setVisible(false);
+                String target = canvas.stepAt(at);
+                if (target != null && !target.equals(connectFrom) && !StepPaths.isInner(target)
+                        && DependencyJob.connect(doc, connectFrom, target).isExecutable()) {
+                    doc.execute(Bindings.connect(doc, connectFrom, target));
+                }
+            }
+            case BAND -> {
+                band.setVisible(false);
+                if (dragged) {
+                    selectInBand(e.isShortcutDown() || e.isShiftDown());
+                } else if (!e.isShortcutDown()) {
+                    doc.selection().clear();
+                }
+            }
+            case PAN, NONE -> { }
+        }
+        mode = Mode.NONE;
+        e.consume();
+    }
+
+    private void selectInBand(boolean add) {
+        Point2D a = viewport.toWorld(band.getX(), band.getY());
+        Rectangle2D r = new Rectangle2D(a.getX(), a.getY(), band.getWidth() / viewport.scale(),
+                band.getHeight() / viewport.scale());
+        Set<String> hit = new LinkedHashSet<>(add ? doc.selection().steps() : Set.of());
+        hit.addAll(CanvasHits.inRectangle(canvas.index().steps, canvas::position, r));
+        doc.selection().selectAll(hit);
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        Point2D at = local(e.getSceneX(), e.getSceneY());
+        canvas.stopAutoFit();
+        double factor = Math.pow(1.0015, e.getDeltaY());
+        viewport.zoomAt(viewport.scale() * factor, at.getX(), at.getY());
+        e.consume();
+    }
+}
