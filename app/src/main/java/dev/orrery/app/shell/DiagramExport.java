@@ -26,8 +26,13 @@ final class DiagramExport {
     }
 
     /** Snapshots a node (FX thread) and writes it as PNG. */
-    static void png(Node node, Path file) throws IOException {
-        WritableImage image = node.snapshot(null, null);
+    /** The node as an image; must run on the FX thread. */
+    static WritableImage snapshot(Node node) {
+        return node.snapshot(null, null);
+    }
+
+    /** Encodes and writes a snapshot; reads only the image, so it runs off the FX thread. */
+    static void writePng(WritableImage image, Path file) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
@@ -113,10 +118,6 @@ final class DiagramExport {
         }
         sb.append("</svg>\n");
         return sb.toString();
-    }
-
-    static void writeSvg(Pipeline p, Graph g, Map<String, Position> positions, Path file) throws IOException {
-        Files.writeString(file, svg(p, g, positions), StandardCharsets.UTF_8);
     }
 
     private static String hex(Color c) {

@@ -209,20 +209,30 @@ final class FileActions {
         }).exceptionally(e -> failed("Cannot export " + file.getFileName(), e));
     }
 
-    void exportPng(Path file) {
-        try {
-            DiagramExport.png(designer.canvas(), file);
-        } catch (IOException e) {
-            failed("Cannot write " + file.getFileName(), e);
-        }
+    /** The snapshot is taken here on the FX thread; encoding and writing run on the designer's thread. */
+    CompletableFuture<Boolean> exportPng(Path file) {
+        var image = DiagramExport.snapshot(designer.canvas());
+        return writeOffThread(file, () -> DiagramExport.writePng(image, file));
     }
 
-    void exportSvg(Path file) {
-        try {
-            DiagramExport.writeSvg(doc.pipeline(), doc.graph(), designer.canvas().positions(), file);
-        } catch (IOException e) {
-            failed("Cannot write " + file.getFileName(), e);
-        }
+    CompletableFuture<Boolean> exportSvg(Path file) {
+        String svg = DiagramExport.svg(doc.pipeline(), doc.graph(), designer.canvas().positions());
+        return writeOffThread(file, () -> Files.writeString(file, svg, StandardCharsets.UTF_8));
+    }
+
+    private interface FileWrite {
+        void run() throws IOException;
+    }
+
+    private CompletableFuture<Boolean> writeOffThread(Path file, FileWrite write) {
+        return onIo(() -> {
+            try {
+                write.run();
+                return true;
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }).exceptionally(e -> failed("Cannot write " + file.getFileName(), e));
     }
 
     /** Runs on the designer's thread, continues on the FX thread. */

@@ -1,6 +1,5 @@
 package dev.orrery.core.argo;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.core.model.Artifact;
 import dev.orrery.core.model.Json;
@@ -14,16 +13,7 @@ final class ParameterWriter {
 
     /** An inputs/outputs/arguments mapping, or null when both lists are empty. */
     static ObjectNode holder(List<Parameter> parameters, List<Artifact> artifacts) {
-        ObjectNode o = Json.object();
-        if (!parameters.isEmpty()) {
-            ArrayNode a = o.putArray("parameters");
-            parameters.forEach(p -> a.add(parameter(p)));
-        }
-        if (!artifacts.isEmpty()) {
-            ArrayNode a = o.putArray("artifacts");
-            artifacts.forEach(x -> a.add(artifact(x)));
-        }
-        return o;
+        return Json.parametersAndArtifacts(parameters, artifacts, ParameterWriter::parameter, ParameterWriter::artifact);
     }
 
     static ObjectNode parameter(Parameter p) {

@@ -57,6 +57,24 @@ public final class Json {
         });
     }
 
+    /**
+     * An inputs/outputs/arguments mapping: {@code parameters} and {@code artifacts} lists written
+     * with the given item writers, each only when not empty (the Argo and native shapes agree).
+     */
+    public static <P, A> ObjectNode parametersAndArtifacts(java.util.List<P> parameters, java.util.List<A> artifacts,
+            java.util.function.Function<P, ObjectNode> parameter, java.util.function.Function<A, ObjectNode> artifact) {
+        ObjectNode o = object();
+        if (!parameters.isEmpty()) {
+            ArrayNode a = o.putArray("parameters");
+            parameters.forEach(p -> a.add(parameter.apply(p)));
+        }
+        if (!artifacts.isEmpty()) {
+            ArrayNode a = o.putArray("artifacts");
+            artifacts.forEach(x -> a.add(artifact.apply(x)));
+        }
+        return o;
+    }
+
     /** Sets a field only when the value carries something. */
     public static void putIf(ObjectNode target, String key, JsonNode value) {
         if (!isEmpty(value)) {

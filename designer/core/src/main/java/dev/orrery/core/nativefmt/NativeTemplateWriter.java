@@ -162,16 +162,7 @@ final class NativeTemplateWriter {
     }
 
     static ObjectNode holder(List<Parameter> parameters, List<Artifact> artifacts) {
-        ObjectNode o = Json.object();
-        if (!parameters.isEmpty()) {
-            ArrayNode a = o.putArray("parameters");
-            parameters.forEach(p -> a.add(parameter(p)));
-        }
-        if (!artifacts.isEmpty()) {
-            ArrayNode a = o.putArray("artifacts");
-            artifacts.forEach(x -> a.add(artifact(x)));
-        }
-        return o;
+        return Json.parametersAndArtifacts(parameters, artifacts, NativeTemplateWriter::parameter, NativeTemplateWriter::artifact);
     }
 
     static ObjectNode parameter(Parameter p) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 /**
@@ -88,70 +89,44 @@ public final class Lifter {
         return n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
     }
 
-    public String text(ObjectNode o, String key, SourceRef at) {
+    /**
+     * Removes and returns the field when it passes {@code fits}; a field of another type stays in
+     * place (so it is written back unchanged) and is reported as expecting {@code expected}.
+     */
+    private JsonNode take(ObjectNode o, String key, SourceRef at, Predicate<JsonNode> fits, String expected) {
         if (absent(o, key)) {
             return null;
         }
         JsonNode n = o.get(key);
-        if (!n.isTextual()) {
-            wrongType(o, key, at, "a string");
-            return null;
-        }
-        o.remove(key);
-        return n.textValue();
-    }
-
-    public Boolean bool(ObjectNode o, String key, SourceRef at) {
-        if (absent(o, key)) {
-            return null;
-        }
-        JsonNode n = o.get(key);
-        if (!n.isBoolean()) {
-            wrongType(o, key, at, "true or false");
-            return null;
-        }
-        o.remove(key);
-        return n.booleanValue();
-    }
-
-    /** Any scalar (string, number, boolean): parameter values, quantities, IntOrString fields. */
-    public JsonNode scalar(ObjectNode o, String key, SourceRef at) {
-        if (absent(o, key)) {
-            return null;
-        }
-        JsonNode n = o.get(key);
-        if (!n.isValueNode()) {
-            wrongType(o, key, at, "a single value");
+        if (!fits.test(n)) {
+            wrongType(o, key, at, expected);
             return null;
         }
         o.remove(key);
         return n;
     }
 
+    public String text(ObjectNode o, String key, SourceRef at) {
+        JsonNode n = take(o, key, at, JsonNode::isTextual, "a string");
+        return n == null ? null : n.textValue();
+    }
+
+    public Boolean bool(ObjectNode o, String key, SourceRef at) {
+        JsonNode n = take(o, key, at, JsonNode::isBoolean, "true or false");
+        return n == null ? null : n.booleanValue();
+    }
+
+    /** Any scalar (string, number, boolean): parameter values, quantities, IntOrString fields. */
+    public JsonNode scalar(ObjectNode o, String key, SourceRef at) {
+        return take(o, key, at, JsonNode::isValueNode, "a single value");
+    }
+
     public ObjectNode object(ObjectNode o, String key, SourceRef at) {
-        if (absent(o, key)) {
-            return null;
-        }
-        JsonNode n = o.get(key);
-        if (!n.isObject()) {
-            wrongType(o, key, at, "a mapping");
-            return null;
-        }
-        o.remove(key);
-        return (ObjectNode) n;
+        return (ObjectNode) take(o, key, at, JsonNode::isObject, "a mapping");
     }
 
     public ArrayNode array(ObjectNode o, String key, SourceRef at) {
-        if (absent(o, key)) {
-            return null;
-        }
-        JsonNode n = o.get(key);
-        if (!n.isArray()) {
-            wrongType(o, key, at, "a list");
-            return null;
-        }
-        o.remove(key);
-        return (ArrayNode) n;
+        return (ArrayNode) take(o, key, at, JsonNode::isArray, "a list");
     }
 
     /** A list whose items are all mappings (templates, tasks, parameters, …), or null. */
