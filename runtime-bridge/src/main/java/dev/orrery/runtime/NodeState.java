@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param children ids of the nodes this one started
  * @param exitCode the process's exit code, for leaf nodes that ran; null otherwise
  * @param attempts how many times the step ran (1 without retries; 0 when it never started)
+ * @param resources what the node used, when its engine reports it ({@link NodeResources#NONE} otherwise)
  */
 public record NodeState(String id, String name, String stepName, String displayName, String templateName,
         NodeType type, Phase phase, String boundaryId, List<String> children, Instant startedAt, Instant finishedAt,
-        String message, Integer exitCode, NodeOutputs outputs, int attempts) {
+        String message, Integer exitCode, NodeOutputs outputs, int attempts, NodeResources resources) {
 
     public NodeState {
         Objects.requireNonNull(id, "id");
@@ -29,6 +30,15 @@ public record NodeState(String id, String name, String stepName, String displayN
         Objects.requireNonNull(phase, "phase");
         children = children == null ? List.of() : List.copyOf(children);
         outputs = outputs == null ? NodeOutputs.NONE : outputs;
+        resources = resources == null ? NodeResources.NONE : resources;
+    }
+
+    /** A node whose engine reports no resource usage. */
+    public NodeState(String id, String name, String stepName, String displayName, String templateName,
+            NodeType type, Phase phase, String boundaryId, List<String> children, Instant startedAt,
+            Instant finishedAt, String message, Integer exitCode, NodeOutputs outputs, int attempts) {
+        this(id, name, stepName, displayName, templateName, type, phase, boundaryId, children, startedAt, finishedAt,
+                message, exitCode, outputs, attempts, NodeResources.NONE);
     }
 
     /** Wall time so far (to {@code now} while running), or null before it started. */
@@ -41,6 +51,6 @@ public record NodeState(String id, String name, String stepName, String displayN
 
     public NodeState withPhase(Phase newPhase, String newMessage) {
         return new NodeState(id, name, stepName, displayName, templateName, type, newPhase, boundaryId, children,
-                startedAt, finishedAt, newMessage, exitCode, outputs, attempts);
+                startedAt, finishedAt, newMessage, exitCode, outputs, attempts, resources);
     }
 }

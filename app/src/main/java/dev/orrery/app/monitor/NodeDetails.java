@@ -21,8 +21,8 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The selected step's node(s) of the selected run: phase, times, attempts, exit code, message and
- * outputs. A step that ran more than once (fan-out items, retries) offers its nodes in a chooser;
+ * The selected step's node(s) of the selected run: phase, times, attempts, exit code, resources used,
+ * message and outputs. A step that ran more than once (fan-out items, retries) offers its nodes in a chooser;
  * the chosen node is also the one whose log is shown.
  */
 final class NodeDetails extends VBox {
@@ -136,6 +136,7 @@ final class NodeDetails extends VBox {
         row = add(row, "Duration", d == null ? null : RunsTable.duration(d));
         row = add(row, "Attempts", n.attempts() > 1 ? String.valueOf(n.attempts()) : null);
         row = add(row, "Exit code", n.exitCode() == null ? null : String.valueOf(n.exitCode()));
+        row = add(row, "Resources used", n.resources().describe());
         row = add(row, "Message", n.message());
         for (var p : n.outputs().parameters().entrySet()) {
             row = add(row, "Output " + p.getKey(), p.getValue());

@@ -169,6 +169,9 @@ class ClusterMonitorTest {
         cluster.server.expect().get().withPath(path).andReturn(200, log).always();
 
         robot.clickOn("#run-canvas #node-train");
+        waitFor(() -> robot.lookup("#detail-resources-used").tryQuery().isPresent());
+        assertThat(robot.lookup("#detail-resources-used").queryLabeled().getText())
+                .isEqualTo("2s×(1 cpu), 1s×(100Mi memory)");
         robot.clickOn("#monitor-tab-logs .tab-label");
         waitFor(() -> monitor.logText().contains("epoch 2 loss 0.4"));
         assertThat(monitor.logText()).isEqualTo("epoch 1 loss 0.9\nepoch 2 loss 0.4");

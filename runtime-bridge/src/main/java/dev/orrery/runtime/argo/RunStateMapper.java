@@ -3,6 +3,7 @@ package dev.orrery.runtime.argo;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.runtime.ArtifactRef;
 import dev.orrery.runtime.NodeOutputs;
+import dev.orrery.runtime.NodeResources;
 import dev.orrery.runtime.NodeState;
 import dev.orrery.runtime.NodeType;
 import dev.orrery.runtime.Phase;
@@ -85,7 +86,7 @@ final class RunStateMapper {
         int attempts = type == NodeType.RETRY ? n.children().size() : n.startedAt() == null ? 0 : 1;
         return new NodeState(n.id(), n.name(), step, display, template, type, Phase.fromArgo(n.phase()),
                 n.boundaryId(), n.children(), instant(n.startedAt()), instant(n.finishedAt()), n.message(), exitCode,
-                outputs, attempts);
+                outputs, attempts, new NodeResources(n.resourcesDuration(), null, null));
     }
 
     static String stepName(String display) {

@@ -23,7 +23,7 @@ record WorkflowStatus(String phase, String startedAt, String finishedAt, String 
     record Node(String id, String name, String displayName, String type, String templateName,
             TemplateRefStatus templateRef, String phase, String startedAt, String finishedAt, String message,
             Outputs outputs, List<String> children, @JsonProperty("boundaryID") String boundaryId,
-            String hostNodeName) {
+            String hostNodeName, Map<String, Long> resourcesDuration) {
         Node {
             children = children == null ? List.of() : children;
         }

@@ -2,6 +2,7 @@ package dev.orrery.runtime.local;
 
 import dev.orrery.runtime.ArtifactRef;
 import dev.orrery.runtime.NodeOutputs;
+import dev.orrery.runtime.NodeResources;
 import dev.orrery.runtime.NodeState;
 import dev.orrery.runtime.NodeType;
 import dev.orrery.runtime.Phase;
@@ -39,6 +40,7 @@ final class LocalRun {
         String result;
         List<ArtifactRef> artifacts = new ArrayList<>();
         int attempts;
+        NodeResources resources = NodeResources.NONE;
 
         Node(String id, String name, String stepName, String displayName, String templateName, NodeType type,
                 String boundaryId) {
@@ -53,7 +55,8 @@ final class LocalRun {
 
         NodeState state() {
             return new NodeState(id, name, stepName, displayName, templateName, type, phase, boundaryId, children,
-                    startedAt, finishedAt, message, exitCode, new NodeOutputs(parameters, result, artifacts), attempts);
+                    startedAt, finishedAt, message, exitCode, new NodeOutputs(parameters, result, artifacts), attempts,
+                    resources);
         }
     }
 

@@ -153,17 +153,14 @@ final class ProcessStep {
             boolean attemptFirst = attemptDeadline != null && (nodeDeadline == null || attemptDeadline.isBefore(nodeDeadline));
             Instant deadline = attemptFirst ? attemptDeadline : nodeDeadline;
             boolean timedOut = false;
+            // a container's usage is the engine's, not its CLI's: only host processes are sampled
+            ProcessUsage usage = new ProcessUsage(spec.containerName() == null);
             try {
-                if (deadline == null) {
-                    p.waitFor();
-                } else {
-                    long left = Duration.between(Instant.now(), deadline).toMillis();
-                    if (left <= 0 || !p.waitFor(left, TimeUnit.MILLISECONDS)) {
-                        timedOut = true;
-                        log.append("[orrery] " + (attemptFirst ? "activeDeadlineSeconds of " + Durations.format(perAttempt)
-                                : "timeout of " + Durations.format(timeout)) + " reached; killing the process tree");
-                        ctx.kill(running);
-                    }
+                if (!usage.waitFor(p, deadline)) {
+                    timedOut = true;
+                    log.append("[orrery] " + (attemptFirst ? "activeDeadlineSeconds of " + Durations.format(perAttempt)
+                            : "timeout of " + Durations.format(timeout)) + " reached; killing the process tree");
+                    ctx.kill(running);
                 }
                 awaitPumps(p, running, out, err);
             } catch (InterruptedException e) {
@@ -171,6 +168,9 @@ final class ProcessStep {
                 ctx.kill(running);
             } finally {
                 ctx.ended(running);
+            }
+            if (!usage.result().isEmpty()) {
+                ctx.run.update(nodeId, node -> node.resources = usage.result());
             }
             int exit = p.exitValue();
             if (ctx.stopped()) {

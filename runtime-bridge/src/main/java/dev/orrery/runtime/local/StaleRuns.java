@@ -37,7 +37,7 @@ final class StaleRuns {
                 Phase p = n.startedAt() == null ? Phase.OMITTED : Phase.ERROR;
                 nodes.add(new NodeState(n.id(), n.name(), n.stepName(), n.displayName(), n.templateName(), n.type(), p,
                         n.boundaryId(), n.children(), n.startedAt(), n.startedAt() == null ? null : now, message,
-                        n.exitCode(), n.outputs(), n.attempts()));
+                        n.exitCode(), n.outputs(), n.attempts(), n.resources()));
             }
         }
         RunState recovered = new RunState(s.ref(), s.name(), s.pipelineName(), s.runtimeDisplayName(), Phase.ERROR,

@@ -203,6 +203,10 @@ public final class FakeArgoController {
         int left = failuresLeft.getOrDefault(task, 0);
         ObjectNode outputs = node.putObject("outputs");
         node.put("finishedAt", tick());
+        // what the controller estimates from the pod's requests and run time: 1 cpu and 100Mi for the run
+        ObjectNode used = node.putObject("resourcesDuration");
+        used.put("cpu", 2);
+        used.put("memory", 1);
         if (left > 0) {
             failuresLeft.put(task, left - 1);
             node.put("phase", "Failed");

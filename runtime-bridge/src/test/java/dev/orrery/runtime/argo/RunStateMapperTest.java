@@ -54,6 +54,23 @@ class RunStateMapperTest {
     }
 
     @Test
+    void resourcesDurationIsWhatANodeUsed() {
+        RunState s = mapper.map(StatusSamples.read("dag-exhausted-retries-xfail.yaml"));
+        WorkflowStatus status = RunStateMapper.status(StatusSamples.read("dag-exhausted-retries-xfail.yaml"));
+        long withUsage = 0;
+        for (NodeState n : s.nodes()) {
+            var raw = status.nodes().get(n.id()).resourcesDuration();
+            assertThat(n.resources().durations()).isEqualTo(raw == null ? java.util.Map.of() : raw);
+            withUsage += raw == null ? 0 : 1;
+        }
+        assertThat(withUsage).isPositive();
+        NodeState used = s.nodes().stream().filter(n -> n.resources().durations().equals(java.util.Map.of("cpu", 3L,
+                "memory", 1L))).findFirst().orElseThrow();
+        assertThat(used.resources().describe()).isEqualTo("3s×(1 cpu), 1s×(100Mi memory)");
+        assertThat(used.resources().cpuTime()).isNull();
+    }
+
+    @Test
     void stepNamesDropLoopAndRetrySuffixes() {
         assertThat(RunStateMapper.stepName("train(0)")).isEqualTo("train");
         assertThat(RunStateMapper.stepName("train(2:lr=0.1)")).isEqualTo("train");

@@ -113,6 +113,31 @@ class PersistenceTest {
     }
 
     @Test
+    void resourcesUsedAreKeptInTheSavedState() throws Exception {
+        Path runs = tmp.resolve("runs");
+        RunState done;
+        try (LocalRuntime first = new LocalRuntime(runs)) {
+            done = runToEnd(first, twoSteps());
+        }
+        var used = new dev.orrery.runtime.NodeResources(java.util.Map.of("cpu", 3L), java.time.Duration.ofMillis(1250),
+                42L * 1024 * 1024);
+        List<NodeState> nodes = new ArrayList<>();
+        for (NodeState n : done.nodes()) {
+            nodes.add(new NodeState(n.id(), n.name(), n.stepName(), n.displayName(), n.templateName(), n.type(),
+                    n.phase(), n.boundaryId(), n.children(), n.startedAt(), n.finishedAt(), n.message(), n.exitCode(),
+                    n.outputs(), n.attempts(), used));
+        }
+        RunStore store = new RunStore(runs);
+        store.write(new RunState(done.ref(), done.name(), done.pipelineName(), done.runtimeDisplayName(), done.phase(),
+                done.startedAt(), done.finishedAt(), done.message(), done.progress(), done.parameters(), nodes,
+                done.revision()));
+
+        RunState read = store.read(runs.resolve(done.id())).orElseThrow();
+        assertThat(node(read, "a").resources()).isEqualTo(used);
+        assertThat(node(read, "a").resources().describe()).isEqualTo("CPU 1.25 s, peak memory 42 MiB, 3s×(1 cpu)");
+    }
+
+    @Test
     void watchDeliversTheCurrentStateThenEveryChangeInOrder() throws Exception {
         try (LocalRuntime runtime = new LocalRuntime(tmp.resolve("runs"))) {
             RunState earlier = runToEnd(runtime, twoSteps());

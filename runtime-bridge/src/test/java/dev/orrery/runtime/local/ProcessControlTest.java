@@ -73,6 +73,21 @@ class ProcessControlTest {
     }
 
     @Test
+    void aBusyStepReportsItsCpuTimeAndMemory() {
+        // a second of busy work in a child of the step's shell: the whole tree is counted
+        Template busy = bash("busy", "python3 -c 'import time\nx=bytearray(64*1024*1024)\nt=time.time()\n"
+                + "while time.time()-t<1.2: pass' ; echo done");
+        RunState s = runToEnd(runtime, pipeline("busy", dag("main", step("a", "busy")), busy));
+
+        NodeState a = node(s, "a");
+        assertThat(a.phase()).isEqualTo(Phase.SUCCEEDED);
+        assertThat(a.resources().cpuTime()).isNotNull();
+        assertThat(a.resources().cpuTime().toMillis()).isBetween(300L, 5_000L);
+        assertThat(a.resources().peakMemoryBytes()).isGreaterThan(64L * 1024 * 1024);
+        assertThat(a.resources().describe()).startsWith("CPU ").contains("peak memory ").contains(" MiB");
+    }
+
+    @Test
     void retriesRunOutAndTheStepFails() {
         Template broken = bash("broken", "echo nope; exit 7");
         broken.retryStrategy = retries(2);
