@@ -9,6 +9,8 @@ import dev.orrery.runtime.Runtime;
 import dev.orrery.runtime.SubmitOptions;
 import dev.orrery.runtime.argo.ArgoRuntime;
 import dev.orrery.runtime.argo.ConnectionOptions;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -187,15 +189,28 @@ public final class MonitorPane extends BorderPane {
 
     /** Submits a pipeline to this computer and selects the new run once it shows. */
     public CompletableFuture<RunRef> runOnThisComputer(Pipeline pipeline) {
-        return submit(pipeline, true);
+        return submit(pipeline, true, Map.of());
     }
 
     /** Submits a pipeline to the connected cluster and selects the new run once it shows. */
     public CompletableFuture<RunRef> submitToCluster(Pipeline pipeline) {
-        return submit(pipeline, false);
+        return submit(pipeline, false, Map.of());
     }
 
-    private CompletableFuture<RunRef> submit(Pipeline pipeline, boolean local) {
+    /**
+     * Asks for the pipeline's parameter values, then submits with the changed ones as overrides;
+     * without parameters it submits at once. Empty when the user cancelled.
+     */
+    public Optional<CompletableFuture<RunRef>> submitWithParameters(Pipeline pipeline, boolean local) {
+        if (!local && sources.clusterProperty().get() == null) {
+            return Optional.of(submit(pipeline, false, Map.of()));
+        }
+        String target = local ? "this computer" : sources.clusterProperty().get().displayName();
+        return SubmitParameters.ask(getScene() == null ? null : getScene().getWindow(), pipeline, target)
+                .map(overrides -> submit(pipeline, local, overrides));
+    }
+
+    private CompletableFuture<RunRef> submit(Pipeline pipeline, boolean local, Map<String, String> parameters) {
         Runtime cluster = sources.clusterProperty().get();
         if (!local && cluster == null) {
             banner.error("Submitting failed: no cluster is connected (connect one above)");
@@ -205,7 +220,7 @@ public final class MonitorPane extends BorderPane {
                 + "…");
         return threads.call(() -> {
             Runtime rt = local ? sources.local().join() : cluster;
-            return rt.submit(pipeline, SubmitOptions.DEFAULTS);
+            return rt.submit(pipeline, new SubmitOptions(parameters, 0, null, Map.of()));
         }, ref -> {
             banner.clear();
             select(ref);
@@ -313,8 +328,12 @@ public final class MonitorPane extends BorderPane {
         }
 
         @Override
-        public void submitOpenPipeline(boolean local) {
-            submit(openPipeline.get(), local);
+        public void submitOpenPipeline(boolean local, boolean askParameters) {
+            if (askParameters) {
+                submitWithParameters(openPipeline.get(), local);
+            } else {
+                submit(openPipeline.get(), local, Map.of());
+            }
         }
 
         @Override

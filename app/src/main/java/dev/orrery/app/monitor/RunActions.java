@@ -26,8 +26,11 @@ final class RunActions extends HBox {
 
         Runtime runtimeOf(RunRef ref);
 
-        /** Submits the designer's open pipeline to this computer (true) or the cluster (false). */
-        void submitOpenPipeline(boolean local);
+        /**
+         * Submits the designer's open pipeline to this computer (true) or the cluster (false), first
+         * asking for its parameters' values when {@code askParameters}.
+         */
+        void submitOpenPipeline(boolean local, boolean askParameters);
 
         /** Selects a run (once it shows in the table). */
         void select(RunRef ref);
@@ -41,6 +44,7 @@ final class RunActions extends HBox {
     private final Target target;
     private final ObjectProperty<BiPredicate<String, String>> confirm = new SimpleObjectProperty<>();
     private final MenuItem submitCluster = new MenuItem("To the connected cluster");
+    private final MenuItem submitClusterAsking = new MenuItem("To the connected cluster, with parameters…");
     private final Button stop = button("Stop", "mdi2s-stop-circle-outline", "action-stop");
     private final Button terminate = button("Terminate", "mdi2c-close-octagon-outline", "action-terminate");
     private final Button suspend = button("Suspend", "mdi2p-pause-circle-outline", "action-suspend");
@@ -59,11 +63,16 @@ final class RunActions extends HBox {
         getStyleClass().add("monitor-toolbar");
         MenuItem submitLocal = new MenuItem("To this computer");
         submitLocal.setId("submit-local");
-        submitLocal.setOnAction(e -> target.submitOpenPipeline(true));
+        submitLocal.setOnAction(e -> target.submitOpenPipeline(true, false));
+        MenuItem submitLocalAsking = new MenuItem("To this computer, with parameters…");
+        submitLocalAsking.setId("submit-local-parameters");
+        submitLocalAsking.setOnAction(e -> target.submitOpenPipeline(true, true));
         submitCluster.setId("submit-cluster");
-        submitCluster.setOnAction(e -> target.submitOpenPipeline(false));
+        submitCluster.setOnAction(e -> target.submitOpenPipeline(false, false));
+        submitClusterAsking.setId("submit-cluster-parameters");
+        submitClusterAsking.setOnAction(e -> target.submitOpenPipeline(false, true));
         MenuButton submit = new MenuButton("Submit", new FontIcon("mdi2r-rocket-launch-outline"),
-                submitLocal, submitCluster);
+                submitLocal, submitLocalAsking, submitCluster, submitClusterAsking);
         submit.setId("action-submit");
         submit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         submit.setTooltip(new Tooltip("Submit the pipeline open in the designer"));
@@ -106,6 +115,7 @@ final class RunActions extends HBox {
     /** Enables what makes sense for the run's phase; submit to cluster needs a connection. */
     void update(RunState run, boolean clusterConnected) {
         submitCluster.setDisable(!clusterConnected);
+        submitClusterAsking.setDisable(!clusterConnected);
         title.setText(run == null ? "No run selected" : run.name() + " · " + (run.runtimeDisplayName() == null
                 ? run.ref().runtimeId() : run.runtimeDisplayName()));
         boolean none = run == null;

@@ -182,6 +182,13 @@ public final class MainWindow {
         monitor.submitToCluster(doc.pipeline().copy());
     }
 
+    /** Asks for the open pipeline's parameter values, then runs it here or on the connected cluster. */
+    void runWithParameters(boolean local) {
+        if (monitor.submitWithParameters(doc.pipeline().copy(), local).isPresent()) {
+            showTab("tab-monitor");
+        }
+    }
+
     void autoLayout() {
         designer.layout().layoutAll(doc).thenRun(designer.canvas()::fit);
     }

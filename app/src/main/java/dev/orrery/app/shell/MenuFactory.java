@@ -114,7 +114,12 @@ final class MenuFactory {
         local.setId("menu-run-local");
         MenuItem cluster = item("Submit to Connected Cluster", "Shift+F5", e -> w.submitToCluster());
         cluster.setId("menu-run-cluster");
-        return new Menu("Run", null, local, cluster, new SeparatorMenuItem(),
+        MenuItem localAsking = item("Run on This Computer with Parameters…", "Shortcut+F5", e -> w.runWithParameters(true));
+        localAsking.setId("menu-run-local-parameters");
+        MenuItem clusterAsking = item("Submit to Connected Cluster with Parameters…", "Shortcut+Shift+F5",
+                e -> w.runWithParameters(false));
+        clusterAsking.setId("menu-run-cluster-parameters");
+        return new Menu("Run", null, local, localAsking, cluster, clusterAsking, new SeparatorMenuItem(),
                 item("Monitor", "Shortcut+F4", e -> w.showTab("tab-monitor")));
     }
 

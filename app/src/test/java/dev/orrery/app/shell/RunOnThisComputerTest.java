@@ -146,4 +146,31 @@ class RunOnThisComputerTest {
                 .<javafx.scene.Node>query());
         robot.clickOn("#artifact-preview");
     }
+
+    @Test
+    void ctrlF5AsksForParametersAndRunsWithTheChangedOnes(FxRobot robot) throws Exception {
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.open(SAMPLE)).get().get(20, TimeUnit.SECONDS)).isTrue();
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F5).release(KeyCode.CONTROL);
+
+        waitFor(10, () -> robot.lookup("#param-rows").tryQuery().isPresent());
+        javafx.scene.control.TextField rows = robot.lookup("#param-rows").queryAs(javafx.scene.control.TextField.class);
+        assertThat(rows.getText()).isEqualTo("400");
+        assertThat(robot.lookup("#param-learning-rate").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("0.5");
+        robot.doubleClickOn(rows).eraseText(3).write("120");
+        robot.clickOn(robot.lookup(".button").match((javafx.scene.control.Button b) -> "Run".equals(b.getText()))
+                .<javafx.scene.control.Button>query());
+
+        waitFor(30, () -> window.monitor().currentRunProperty().get() != null);
+        RunState submitted = window.monitor().currentRunProperty().get();
+        RunState finished = local.completion(submitted.ref()).get(180, TimeUnit.SECONDS);
+        assertThat(finished.phase()).as(finished.message()).isEqualTo(Phase.SUCCEEDED);
+        assertThat(finished.parameters()).containsEntry("rows", "120").containsEntry("learning-rate", "0.5");
+
+        robot.clickOn("#run-canvas #node-generate");
+        robot.clickOn("#monitor-tab-logs .tab-label");
+        waitForLog(robot, "wrote 120 rows to ");
+    }
+
 }
