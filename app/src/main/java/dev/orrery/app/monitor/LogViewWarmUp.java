@@ -19,7 +19,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  * <p>Why: the first second of a fast log otherwise runs that code interpreted while the JIT
  * compilers compete for the CPU with the producer of the log and the FX and render threads; on the
  * two-core benchmark machine that made frames of 100–240 ms. The area here is in a scene that is
- * never shown, which JavaFX allows off the FX thread, so no frame waits for it; the thread works about a third of
+ * never shown, which JavaFX allows off the FX thread, so no frame waits for it; the thread works about an eighth of
  * the time so that it does not starve the FX thread either. It is best effort: a failure only ends
  * it.
  */
@@ -34,8 +34,8 @@ final class LogViewWarmUp {
     static final int ROUNDS = 240;
     /** Small area bound, so that skips and trims happen often. */
     private static final int MAX_LINES = 4_000;
-    /** Idle time per unit of work: about a third of one core while it runs. */
-    private static final int IDLE_FACTOR = 2;
+    /** Idle time per unit of work: an eighth of one core while it runs. */
+    private static final int IDLE_FACTOR = 7;
 
     private LogViewWarmUp() {
     }
