@@ -32,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -179,24 +180,32 @@ final class LogView extends BorderPane {
         status.setText(s.title + ": " + what + (s.ended ? "" : ", streaming…"));
     }
 
-    private void findNext(String query) {
+    /**
+     * Selects the next match after the selection (or caret), wrapping to the top. Line by line: the
+     * whole text of 50,000 lines copied and lower-cased on each Enter was a long frame of its own.
+     */
+    void findNext(String query) {
         if (query == null || query.isEmpty()) {
             return;
         }
-        String text = area.getText().toLowerCase(Locale.ROOT);
         String q = query.toLowerCase(Locale.ROOT);
         int from = area.getSelection().getLength() > 0 ? area.getSelection().getEnd() : area.getCaretPosition();
-        int at = text.indexOf(q, Math.min(from, text.length()));
-        if (at < 0) {
-            at = text.indexOf(q);
+        TwoDimensional.Position start = area.offsetToPosition(from, TwoDimensional.Bias.Forward);
+        int paragraphs = area.getParagraphs().size();
+        // the caret's line twice: from the caret first, and from its start after wrapping around
+        for (int k = 0; k <= paragraphs; k++) {
+            int par = (start.getMajor() + k) % paragraphs;
+            String line = area.getParagraph(par).getText().toLowerCase(Locale.ROOT);
+            int col = line.indexOf(q, k == 0 ? start.getMinor() : 0);
+            if (col >= 0) {
+                int at = area.getAbsolutePosition(par, col);
+                follow.setSelected(false);
+                area.selectRange(at, at + q.length());
+                area.requestFollowCaret();
+                return;
+            }
         }
-        if (at < 0) {
-            status.setText("'" + query + "' not found in the shown lines");
-            return;
-        }
-        follow.setSelected(false);
-        area.selectRange(at, at + q.length());
-        area.requestFollowCaret();
+        status.setText("'" + query + "' not found in the shown lines");
     }
 
     private void chooseAndSave() {
