@@ -51,10 +51,6 @@ final class LogAreaAppender {
         return shownLines;
     }
 
-    int maxLines() {
-        return maxLines;
-    }
-
     /**
      * Appends {@code lines}, after a marker line when {@code skipped} lines were left out before
      * them (what the area showed until then becomes stale and is trimmed a chunk at a time); then

@@ -38,9 +38,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * A step's log: lines arrive on a runtime thread into a bounded buffer (and a spool file holding the
  * whole log); at most every {@link #REFRESH_PERIOD_NANOS} the buffer is drained into a RichTextFX
- * area in one append, ANSI colours as
- * style classes. Only the last {@link #maxLines()} lines stay in the view; "Save full log…" copies
- * the spool file.
+ * area in one append, ANSI colours as style classes. Only the last {@link #maxLines()} lines stay in
+ * the view; "Save full log…" copies the spool file.
  */
 final class LogView extends BorderPane {
     static final int DEFAULT_MAX_LINES = 50_000;
