@@ -13,10 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
@@ -33,15 +32,14 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * A step's log: lines arrive on a runtime thread into a queue (and a spool file holding the whole
- * log); once per pulse the queue is drained into a RichTextFX area in one append, ANSI colours as
- * style classes. Only the last {@link #maxLines()} lines stay in the view; "Save full log…" copies
- * the spool file.
+ * A step's log: lines arrive on a runtime thread into a bounded buffer (and a spool file holding the
+ * whole log); at most every {@link #REFRESH_PERIOD_NANOS} the buffer is drained into a RichTextFX
+ * area in one append, ANSI colours as style classes. Only the last {@link #maxLines()} lines stay in
+ * the view; "Save full log…" copies the spool file.
  */
 final class LogView extends BorderPane {
     static final int DEFAULT_MAX_LINES = 50_000;
@@ -58,24 +56,20 @@ final class LogView extends BorderPane {
      * the next pulse.
      */
     static final long REFRESH_PERIOD_NANOS = 100_000_000L;
-    /** Most stale lines removed in one pulse. */
-    private static final int TRIM_CHUNK = 5_000;
     /** Starts small: the first appends run RichTextFX's code cold (several times slower). */
     private int linesPerPulse = 200;
     private long lastAppend;
-    /** Lines at the top of the view that a skip made stale; trimmed a chunk a pulse. */
-    private int stale;
 
     private final MonitorThreads threads;
     private final Consumer<String> onError;
     private final int maxLines;
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final StyleClassedTextArea area = LogAreaAppender.newLogArea();
     private final ToggleButton follow = new ToggleButton("Follow", new FontIcon("mdi2a-arrow-collapse-down"));
     private final TextField search = new TextField();
     private final Label status = new Label("No step selected");
     private final AnimationTimer pulse;
     private Session session;
-    private int shownLines;
+    private final LogAreaAppender appender;
 
     LogView(MonitorThreads threads, Consumer<String> onError) {
         this(threads, onError, DEFAULT_MAX_LINES);
@@ -85,12 +79,10 @@ final class LogView extends BorderPane {
         this.threads = threads;
         this.onError = onError;
         this.maxLines = maxLines;
+        appender = new LogAreaAppender(area, maxLines);
+        LogViewWarmUp.startOnce();
         setId("log-view");
         area.setId("log-area");
-        area.setEditable(false);
-        // a log is never undone: without this, RichTextFX's undo history keeps every appended line
-        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
-        area.getStyleClass().add("log-area");
         follow.setId("log-follow");
         follow.setSelected(true);
         search.setId("log-search");
@@ -122,11 +114,9 @@ final class LogView extends BorderPane {
     /** Starts showing a node's log (following it while the node runs); closes the previous one. */
     void show(Runtime runtime, RunRef run, NodeState node) {
         close();
-        area.clear();
-        shownLines = 0;
-        stale = 0;
+        appender.clear();
         lastAppend = 0;
-        Session s = new Session(node.displayName() == null ? node.id() : node.displayName());
+        Session s = new Session(node.displayName() == null ? node.id() : node.displayName(), maxLines);
         session = s;
         status.setText("Loading the log of " + s.title + "…");
         pulse.start();
@@ -157,60 +147,22 @@ final class LogView extends BorderPane {
             return;
         }
         long now = System.nanoTime();
-        boolean finishing = s.endSeen && s.queue.isEmpty();
+        boolean finishing = s.endSeen && s.pending.isEmpty();
         if (now - lastAppend < REFRESH_PERIOD_NANOS && !finishing) {
             return;
         }
-        long start = now;
-        int skipped = skipExcess(s);
-        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> doc =
-                new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), area.getInitialParagraphStyle());
-        boolean empty = shownLines == 0;
-        if (!empty) {
-            doc.addParagraph("", java.util.List.of()); // joins the view's last line: what follows starts a new one
-        }
-        int n = 0;
-        if (skipped > 0) {
-            doc.addParagraph(String.format(Locale.ROOT, "[… %,d lines not shown here: Save full log… has every line]",
-                    skipped), java.util.List.of("log-skipped"));
-            n++;
-        }
-        while (n < linesPerPulse) {
-            AnsiText.Parsed line = s.queue.poll();
-            if (line == null) {
-                break;
-            }
-            s.queued.decrementAndGet();
-            if (line.runs().isEmpty()) {
-                doc.addParagraph(line.text(), java.util.List.of());
-            } else if (line.runs().size() == 1) {
-                doc.addParagraph(line.text(), line.runs().get(0).styles());
-            } else {
-                StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>(line.runs().size());
-                for (AnsiText.Run r : line.runs()) {
-                    spans.add(r.styles(), r.length());
-                }
-                doc.addParagraph(line.text(), spans.create());
-            }
-            n++;
-        }
-        if (n > 0) {
-            area.append(doc.build());
-            shownLines += n;
+        PendingLogLines.Batch batch = s.pending.take(linesPerPulse);
+        List<AnsiText.Parsed> lines = batch.lines();
+        if (!lines.isEmpty() || batch.dropped() > 0) {
+            appender.append(lines, batch.dropped(), follow.isSelected());
             lastAppend = now;
-            trim();
-            if (follow.isSelected()) {
-                area.showParagraphAtBottom(area.getParagraphs().size() - 1);
+            if (lines.size() == linesPerPulse) {
+                long took = Math.max(1, System.nanoTime() - now);
+                linesPerPulse = (int) Math.max(100, Math.min(20_000, (long) lines.size() * PULSE_BUDGET_NANOS / took));
             }
-            if (n == linesPerPulse) {
-                long took = Math.max(1, System.nanoTime() - start);
-                linesPerPulse = (int) Math.max(100, Math.min(20_000, (long) n * PULSE_BUDGET_NANOS / took));
-            }
-        }
-        if (n > 0 || s.endSeen) {
             updateStatus(s);
         }
-        if (s.endSeen && s.queue.isEmpty()) {
+        if (s.endSeen && s.pending.isEmpty()) {
             s.endSeen = false;
             s.ended = true;
             updateStatus(s);
@@ -220,67 +172,39 @@ final class LogView extends BorderPane {
         }
     }
 
-    /**
-     * When more lines wait than the view keeps, the older waiting ones would be trimmed as soon as
-     * they were in: they are skipped (the spool file has them), and what the view shows now is
-     * marked stale, to be trimmed a chunk at a time (removing 50,000 paragraphs at once costs a
-     * frame of its own). Returns the number of lines skipped.
-     */
-    private int skipExcess(Session s) {
-        int excess = s.queued.get() - maxLines;
-        int skipped = 0;
-        while (skipped < excess && s.queue.poll() != null) {
-            s.queued.decrementAndGet();
-            skipped++;
-        }
-        if (skipped > 0) {
-            stale = shownLines;
-        }
-        return skipped;
-    }
-
-    /**
-     * Drops stale lines (at most {@link #TRIM_CHUNK} a pulse), else the oldest lines once the view
-     * holds 10% more than the limit (batched: each delete costs a re-layout).
-     */
-    private void trim() {
-        int drop = 0;
-        if (stale > 0) {
-            drop = Math.min(stale, TRIM_CHUNK);
-            stale -= drop;
-        } else if (shownLines > maxLines + maxLines / 10) {
-            drop = shownLines - maxLines;
-        }
-        if (drop > 0) {
-            area.deleteText(0, area.getAbsolutePosition(drop, 0));
-            shownLines -= drop;
-        }
-    }
-
     private void updateStatus(Session s) {
         long total = s.total.get();
-        String what = total == shownLines ? total + " lines" : total + " lines (showing the last " + shownLines + ")";
+        int shown = appender.shownLines();
+        String what = total == shown ? total + " lines" : total + " lines (showing the last " + shown + ")";
         status.setText(s.title + ": " + what + (s.ended ? "" : ", streaming…"));
     }
 
-    private void findNext(String query) {
+    /**
+     * Selects the next match after the selection (or caret), wrapping to the top. Line by line: the
+     * whole text of 50,000 lines copied and lower-cased on each Enter was a long frame of its own.
+     */
+    void findNext(String query) {
         if (query == null || query.isEmpty()) {
             return;
         }
-        String text = area.getText().toLowerCase(Locale.ROOT);
         String q = query.toLowerCase(Locale.ROOT);
         int from = area.getSelection().getLength() > 0 ? area.getSelection().getEnd() : area.getCaretPosition();
-        int at = text.indexOf(q, Math.min(from, text.length()));
-        if (at < 0) {
-            at = text.indexOf(q);
+        TwoDimensional.Position start = area.offsetToPosition(from, TwoDimensional.Bias.Forward);
+        int paragraphs = area.getParagraphs().size();
+        // the caret's line twice: from the caret first, and from its start after wrapping around
+        for (int k = 0; k <= paragraphs; k++) {
+            int par = (start.getMajor() + k) % paragraphs;
+            String line = area.getParagraph(par).getText().toLowerCase(Locale.ROOT);
+            int col = line.indexOf(q, k == 0 ? start.getMinor() : 0);
+            if (col >= 0) {
+                int at = area.getAbsolutePosition(par, col);
+                follow.setSelected(false);
+                area.selectRange(at, at + q.length());
+                area.requestFollowCaret();
+                return;
+            }
         }
-        if (at < 0) {
-            status.setText("'" + query + "' not found in the shown lines");
-            return;
-        }
-        follow.setSelected(false);
-        area.selectRange(at, at + q.length());
-        area.requestFollowCaret();
+        status.setText("'" + query + "' not found in the shown lines");
     }
 
     private void chooseAndSave() {
@@ -323,7 +247,7 @@ final class LogView extends BorderPane {
     }
 
     int shownLines() {
-        return shownLines;
+        return appender.shownLines();
     }
 
     long receivedLines() {
@@ -337,9 +261,9 @@ final class LogView extends BorderPane {
     /** One log being shown: the queue the runtime fills, and the spool file with every line. */
     private static final class Session implements LogListener {
         final String title;
-        final ConcurrentLinkedQueue<AnsiText.Parsed> queue = new ConcurrentLinkedQueue<>();
+        /** Bounded to the view's line limit: older waiting lines could only be trimmed once shown. */
+        final PendingLogLines pending;
         final AtomicLong total = new AtomicLong();
-        final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
         final AnsiText ansi = new AnsiText();
         volatile boolean endSeen;
         volatile Throwable error;
@@ -349,8 +273,9 @@ final class LogView extends BorderPane {
         private Subscription subscription;
         private boolean disposed;
 
-        Session(String title) {
+        Session(String title, int maxLines) {
             this.title = title;
+            this.pending = new PendingLogLines(maxLines);
         }
 
         synchronized void open() throws IOException {
@@ -380,9 +305,8 @@ final class LogView extends BorderPane {
                     error = e;
                 }
                 // parsed here, on the runtime's thread: the FX thread only appends
-                queue.add(ansi.parse(line));
+                pending.add(ansi.parse(line));
             }
-            queued.incrementAndGet();
             total.incrementAndGet();
         }
 
@@ -424,7 +348,7 @@ final class LogView extends BorderPane {
             } catch (IOException ignored) {
                 // a temporary file left behind is removed at exit
             }
-            queue.clear();
+            pending.clear();
         }
     }
 }

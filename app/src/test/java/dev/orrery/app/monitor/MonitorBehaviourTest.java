@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +97,45 @@ class MonitorBehaviourTest {
         assertThat(lines.get(0)).isEqualTo("line 1");
         assertThat(lines.get(999)).isEqualTo("line 1000 \u001b[31mred\u001b[0m");
         Files.delete(saved);
+    }
+
+    @Test
+    void searchSelectsTheNextMatchAndWrapsAround(FxRobot robot) throws Exception {
+        stub.logs = (node, l) -> {
+            for (String line : List.of("alpha", "beta one", "gamma", "\u001b[1mBeta\u001b[0m two", "delta")) {
+                l.onLine(line);
+            }
+            l.onEnd(null);
+        };
+        RunState r = run("search", Phase.SUCCEEDED, Instant.now());
+        stub.publish(r);
+        robot.interact(() -> {
+            monitor.select(r.ref());
+            monitor.showBottomTab("monitor-tab-logs");
+        });
+        waitFor(() -> monitor.currentRunProperty().get() != null);
+        robot.interact(() -> monitor.selectStep("train"));
+        LogView logs = monitor.logView();
+        waitFor(() -> logs.ended() && logs.shownLines() == 5);
+        var area = logs.area();
+
+        robot.clickOn("#log-search").write("BETA").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getSelectedText()).isEqualTo("beta");
+        assertThat(area.getCurrentParagraph()).isEqualTo(1);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getSelectedText()).as("case-insensitive, ANSI codes not in the text").isEqualTo("Beta");
+        assertThat(area.getCurrentParagraph()).isEqualTo(3);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getCurrentParagraph()).as("wrapped to the top").isEqualTo(1);
+
+        robot.doubleClickOn("#log-search").eraseText(4).write("zeta").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#log-status").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("'zeta' not found in the shown lines");
+        assertThat(area.getCurrentParagraph()).as("selection kept").isEqualTo(1);
     }
 
     @Test

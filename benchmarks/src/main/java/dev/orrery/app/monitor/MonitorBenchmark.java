@@ -86,7 +86,13 @@ public final class MonitorBenchmark {
             stage.setScene(scene);
             stage.show();
             scene.addPreLayoutPulseListener(() -> layoutStart = System.nanoTime());
-            scene.addPostLayoutPulseListener(() -> LAYOUT_TIMES.add((System.nanoTime() - layoutStart) / 1e6));
+            scene.addPostLayoutPulseListener(() -> {
+                double took = (System.nanoTime() - layoutStart) / 1e6;
+                LAYOUT_TIMES.add(took);
+                if (Boolean.getBoolean("bench.layouts") && took > 8) {
+                    System.out.printf(Locale.ROOT, "LAYOUT %.1f ms at %d%n", took, System.currentTimeMillis());
+                }
+            });
             paneRef.complete(pane);
             sceneRef.complete(scene);
         });
@@ -161,6 +167,9 @@ public final class MonitorBenchmark {
         nextFrame();
         nextFrame();
         runtime.logLines = logLines;
+        long warmUp = LogViewWarmUp.tookMillis();
+        System.out.println(warmUp < 0 ? "log view warm-up: not finished (or off)"
+                : "log view warm-up: finished, took " + warmUp + " ms");
         LAYOUT_TIMES.clear();
         long[] logTimes = new long[2];
         List<Double> logFrames = frameIntervals(() -> {

@@ -136,8 +136,11 @@ public final class GraphCanvas extends Region {
         CanvasPainter.Colors colors = dark.get() ? CanvasPainter.Colors.DARK : CanvasPainter.Colors.LIGHT;
         layers.paintBackdrop(backdrop, w, h, colors, dark.get());
         Set<String> errors = errorSteps();
+        // the bitmap draws overlays only zoomed out; at detail scale the node views show them, and a
+        // phase change repainting the whole bitmap cost the software renderer 30-60 ms a time
+        Object bitmapOverlays = viewport.scale() < CanvasPainter.DETAIL_SCALE ? overlays.get() : "in node views";
         Object state = List.of(doc.revision(), selectionVersion, problemsVersion, dark.get(),
-                overlays.get(), expansion.version());
+                bitmapOverlays, expansion.version());
         EdgeProblems edgeProblems = edgeMarkers.problems(idx, problems.all(), List.of(indexRevision, indexExpansion,
                 problemsVersion));
         layers.paintGraph(idx, w, h, colors, state, errors, edgeProblems, !preview.isEmpty());
