@@ -144,8 +144,10 @@ public final class GraphCanvas extends Region {
                 problemsVersion));
         layers.noteScale(viewport.scale());
         Set<String> waiting = updateViews(idx, w, h);
-        layers.paintGraph(idx, w, h, colors, List.of(state, waiting), errors, edgeProblems, !preview.isEmpty(),
-                waiting);
+        // Steps still waiting for views are painted as boxes; new views cover their boxes, so the
+        // picture is painted again only once none are waiting, not each time a view is made.
+        layers.paintGraph(idx, w, h, colors, List.of(state, waiting.isEmpty()), errors, edgeProblems,
+                !preview.isEmpty(), waiting);
         edgeMarkers.update(edgeProblems, this::position);
         layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
         paintCount++;
@@ -184,7 +186,7 @@ public final class GraphCanvas extends Region {
             }
         }
         double s = viewport.scale();
-        Set<String> waiting = views.update(wanted, layers.zooming(), (name, v) -> {
+        Set<String> waiting = views.update(wanted, idx.byName.keySet(), layers.zooming(), (name, v) -> {
             Position p = position(name);
             // On whole pixels, so the software renderer copies the view's cached bitmap rather than
             // resampling it; the ports stay within half a pixel of the painted edges.

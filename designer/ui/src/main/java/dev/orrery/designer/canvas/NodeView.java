@@ -139,6 +139,13 @@ public final class NodeView extends Region {
         }
     }
 
+    /** Lets go of the step (it left the graph): no id, so look-ups by step no longer find this view. */
+    void forget() {
+        stepName = null;
+        setId(null);
+        groupToggle.setId(null);
+    }
+
     /** Shows a host's status over the step (border colour, icon, pseudo-class), or none with null. */
     public void showOverlay(NodeOverlay o) {
         if (java.util.Objects.equals(o, overlay)) {
