@@ -19,10 +19,10 @@ import javafx.util.Duration;
  * margin only moves it (JavaFX's software renderer copies a bitmap at a whole-pixel offset several
  * times faster than at a fractional one or stretched). Whenever it must be painted anew (a zoom
  * step, a pan past the margin, an edit) the FX thread paints a quick picture with aliased edges, a
- * few ms even for thousands of edges; while zooming, one view-sized picture per frame. Once the scale
- * has been still for 150 ms, a worker thread paints the sharp, antialiased picture, which replaces
- * the quick one if nothing changed meanwhile: antialiasing takes 40 ms for the edges at 100 % and
- * hundreds of ms for a whole large graph.
+ * few ms even for thousands of edges; while zooming, one view-sized picture per frame. Once no new
+ * picture was needed and the scale was still for 150 ms, a worker thread paints the sharp,
+ * antialiased picture, which replaces the quick one if nothing changed meanwhile: antialiasing takes
+ * 40 ms for the edges at 100 % and hundreds of ms for a whole large graph.
  */
 final class CanvasLayers {
     /** How much of the view is painted beyond each edge, so short pans only move the picture. */
@@ -49,6 +49,8 @@ final class CanvasLayers {
     private final java.util.ArrayDeque<GraphPicture> spares = new java.util.ArrayDeque<>();
     private final Minimap minimap = new Minimap();
     private final PauseTransition settle = new PauseTransition(Duration.millis(150));
+    /** Runs from each new quick picture: the sharp one is painted once no new one came for 150 ms. */
+    private final PauseTransition quiet = new PauseTransition(Duration.millis(150));
     private long pass;
     private GraphPicture shown;
     private boolean sharpening;
@@ -68,6 +70,7 @@ final class CanvasLayers {
             zooming = false;
             canvas.requestLayout();
         });
+        quiet.setOnFinished(e -> canvas.requestLayout());
         minimap.setManaged(false);
         minimap.setOnNavigate(w -> canvas.centerOnWorld(w.getX(), w.getY()));
     }
@@ -132,7 +135,7 @@ final class CanvasLayers {
         paintedScale = s;
         if (!dragging && shown != null && shown.shows(state, s, tx, ty, w, h)) {
             place(tx, ty);
-            if (!shown.sharp() && !zooming) {
+            if (!shown.sharp() && !zooming && quiet.getStatus() != javafx.animation.Animation.Status.RUNNING) {
                 sharpenLater(idx, w, h, colors, state, withErrors, edgeProblems);
             }
             return;
@@ -147,9 +150,8 @@ final class CanvasLayers {
         graphPaintCount++;
         show(picture);
         place(tx, ty);
-        if (!zooming && !dragging) {
-            sharpenLater(idx, w, h, colors, state, withErrors, edgeProblems);
-        }
+        // not while pans or edits keep coming: the worker would compete with them for the CPU
+        quiet.playFromStart();
     }
 
     /** A picture of the size that is safe to paint into: a rested spare, else a new one. */
