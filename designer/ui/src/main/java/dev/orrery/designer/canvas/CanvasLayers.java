@@ -18,8 +18,9 @@ import javafx.util.Duration;
  * <p>The picture covers the view plus a margin and is placed on whole pixels, so a pan inside the
  * margin only moves it (JavaFX's software renderer copies a bitmap at a whole-pixel offset several
  * times faster than at a fractional one or stretched). Whenever it must be painted anew (a zoom
- * step, a pan past the margin, an edit) the FX thread paints a quick picture with aliased edges, a
- * few ms even for thousands of edges; while zooming, one view-sized picture per frame. Once no new
+ * step, a pan past the margin, an edit) and it holds more than a few hundred edges and boxes, the
+ * FX thread paints a quick picture with aliased edges, a few ms even for thousands of edges; while
+ * zooming, one view-sized picture per frame. Once no new
  * picture was needed and the scale was still for 150 ms, a worker thread paints the sharp,
  * antialiased picture, which replaces the quick one if nothing changed meanwhile: antialiasing takes
  * 40 ms for the edges at 100 % and hundreds of ms for a whole large graph.
@@ -27,6 +28,11 @@ import javafx.util.Duration;
 final class CanvasLayers {
     /** How much of the view is painted beyond each edge, so short pans only move the picture. */
     private static final double MARGIN = 0.25;
+    /**
+     * Up to this many edges and boxes in a picture, it is antialiased on the FX thread at once
+     * (a few ms): a graph of ordinary size never shows the quick picture except while zooming.
+     */
+    private static final int SHARP_AT_ONCE = 300;
     /** Steps from which the minimap is shown (smaller graphs fit the view anyway). */
     private static final int MINIMAP_STEPS = 12;
     /**
@@ -146,12 +152,16 @@ final class CanvasLayers {
         int screenX = (int) -Math.round(w * margin);
         int screenY = (int) -Math.round(h * margin);
         GraphSnapshot snap = snapshot(idx, picture, s, tx, ty, screenX, screenY, withErrors, edgeProblems, waiting);
-        picture.paint(snap, s, tx, ty, screenX, screenY, colors, false, dragging ? new Object() : state);
+        // a small graph (or a small part of one) is antialiased at once, as before, unless zooming
+        boolean sharpNow = !zooming && snap.edges().length / 4 + snap.boxes().size() <= SHARP_AT_ONCE;
+        picture.paint(snap, s, tx, ty, screenX, screenY, colors, sharpNow, dragging ? new Object() : state);
         graphPaintCount++;
         show(picture);
         place(tx, ty);
-        // not while pans or edits keep coming: the worker would compete with them for the CPU
-        quiet.playFromStart();
+        if (!sharpNow) {
+            // not while pans or edits keep coming: the worker would compete with them for the CPU
+            quiet.playFromStart();
+        }
     }
 
     /** A picture of the size that is safe to paint into: a rested spare, else a new one. */
