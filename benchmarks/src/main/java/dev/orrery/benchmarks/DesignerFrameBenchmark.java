@@ -34,6 +34,8 @@ import javafx.stage.Stage;
  */
 public final class DesignerFrameBenchmark {
     private static final int FRAMES_PER_PHASE = 150;
+    /** {@code -Dbench.frames=true}: prints every frame of the phases (interval, layout time, scale, node views). */
+    private static final boolean FRAME_LOG = Boolean.getBoolean("bench.frames");
     /** FX-thread layout time of each pulse (canvas painting commands, node views), in ms. */
     private static final List<Double> LAYOUT_TIMES = new ArrayList<>();
     private static long layoutStart;
@@ -130,6 +132,13 @@ public final class DesignerFrameBenchmark {
                 public void handle(long now) {
                     if (last != 0) {
                         intervals.add((now - last) / 1e6);
+                        if (FRAME_LOG) {
+                            // the interval ending now is the frame whose viewport change was made last time
+                            System.out.printf(Locale.ROOT, "    frame %s %3d: %6.1f ms, layout %5.1f ms, scale %.3f, views %d, repaints %d%n",
+                                    phase, frame, (now - last) / 1e6,
+                                    LAYOUT_TIMES.isEmpty() ? 0 : LAYOUT_TIMES.get(LAYOUT_TIMES.size() - 1),
+                                    canvas.viewport().scale(), canvas.liveViewCount(), canvas.graphPaintCount());
+                        }
                     }
                     last = now;
                     var vp = canvas.viewport();
@@ -152,8 +161,8 @@ public final class DesignerFrameBenchmark {
             throw new IllegalStateException("phase " + phase + " did not finish");
         }
         List<Double> layout = new ArrayList<>();
-        System.out.printf(Locale.ROOT, "  (%s: graph repainted %d times, laid out %d times)%n", phase,
-                canvas.graphPaintCount(), canvas.paintCount());
+        System.out.printf(Locale.ROOT, "  (%s: graph repainted %d times, sharp picture from the worker %d times, laid out %d times; totals so far)%n",
+                phase, canvas.graphPaintCount(), canvas.sharpPaintCount(), canvas.paintCount());
         onFx(() -> layout.addAll(LAYOUT_TIMES));
         Collections.sort(layout);
         System.out.printf(Locale.ROOT, "  (%s: FX-thread layout+paint per pulse p50 %.1f ms, p95 %.1f ms)%n", phase,

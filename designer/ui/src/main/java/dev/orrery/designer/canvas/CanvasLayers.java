@@ -3,70 +3,86 @@ package dev.orrery.designer.canvas;
 import dev.orrery.designer.doc.DesignDocument;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.image.ImageView;
+import javafx.util.Duration;
 
 /**
- * The canvas's painted layers: edges and zoomed-out nodes, and the minimap. When the whole graph
- * fits in a bitmap of moderate size it is painted once per zoom level or change and only moved while
- * panning; otherwise the layer is view-sized and repainted each frame with what is in view.
+ * The canvas's painted layers: one picture holding background, dot grid, edges and zoomed-out
+ * nodes, and the minimap.
+ *
+ * <p>The picture covers the view plus a margin and is placed on whole pixels, so a pan inside the
+ * margin only moves it (JavaFX's software renderer copies a bitmap at a whole-pixel offset several
+ * times faster than at a fractional one or stretched). Whenever it must be painted anew (a zoom
+ * step, a pan past the margin, an edit) and it holds more than a few hundred edges and boxes, the
+ * FX thread paints a quick picture with aliased edges, a few ms even for thousands of edges; while
+ * zooming, one view-sized picture per frame. Once no new
+ * picture was needed and the scale was still for 150 ms, a worker thread paints the sharp,
+ * antialiased picture, which replaces the quick one if nothing changed meanwhile: antialiasing takes
+ * 40 ms for the edges at 100 % and hundreds of ms for a whole large graph.
  */
 final class CanvasLayers {
-    /** Largest bitmap (in pixels) the whole graph is cached in; beyond it the view is painted. */
-    private static final double MAX_CACHED_PIXELS = 6e6;
+    /** How much of the view is painted beyond each edge, so short pans only move the picture. */
+    private static final double MARGIN = 0.25;
+    /**
+     * Up to this many edges and boxes in a picture, it is antialiased on the FX thread at once
+     * (a few ms): a graph of ordinary size never shows the quick picture except while zooming.
+     */
+    private static final int SHARP_AT_ONCE = 300;
     /** Steps from which the minimap is shown (smaller graphs fit the view anyway). */
     private static final int MINIMAP_STEPS = 12;
+    /**
+     * Layout passes a picture waits after it was last shown before it is painted again: the renderer
+     * may still be reading it while the next frame is laid out.
+     */
+    private static final int REST_PASSES = 3;
+    /** Pictures kept for reuse (each is a few MB; making them anew each frame churns the heap). */
+    private static final int SPARES = 4;
+    private static final ExecutorService SHARPENER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "orrery-canvas-sharpen");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
 
     private final GraphCanvas canvas;
     private final DesignDocument doc;
-    private final Canvas graphLayer = new Canvas();
+    private final ImageView pictureView = new ImageView();
+    private final java.util.ArrayDeque<GraphPicture> spares = new java.util.ArrayDeque<>();
     private final Minimap minimap = new Minimap();
-    /** How much of the view is painted beyond each edge, so short pans only move the bitmap. */
-    private static final double MARGIN = 0.25;
-    private final javafx.scene.transform.Scale stretchTransform = new javafx.scene.transform.Scale(1, 1, 0, 0);
-    private final javafx.animation.PauseTransition settle =
-            new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
-    private Rectangle2D layerRegion;
-    private double layerScale = 1;
-    private Object layerState;
-    private Object backdropKey;
-    private boolean forceSharp;
-    private boolean layerCoversGraph;
+    private final PauseTransition settle = new PauseTransition(Duration.millis(150));
+    /** Runs from each new quick picture: the sharp one is painted once no new one came for 150 ms. */
+    private final PauseTransition quiet = new PauseTransition(Duration.millis(150));
+    private long pass;
+    private GraphPicture shown;
+    private boolean sharpening;
+    private boolean zooming;
+    private double lastScale = Double.NaN;
+    private double paintedScale = Double.NaN;
     private Object minimapKey;
     private long graphPaintCount;
+    private long sharpPaintCount;
 
     CanvasLayers(GraphCanvas canvas, DesignDocument doc) {
         this.canvas = canvas;
         this.doc = doc;
-        graphLayer.setManaged(false);
-        graphLayer.getTransforms().add(stretchTransform);
+        pictureView.setManaged(false);
+        pictureView.setSmooth(false);
         settle.setOnFinished(e -> {
-            forceSharp = true;
+            zooming = false;
             canvas.requestLayout();
         });
+        quiet.setOnFinished(e -> canvas.requestLayout());
         minimap.setManaged(false);
         minimap.setOnNavigate(w -> canvas.centerOnWorld(w.getX(), w.getY()));
     }
 
-    /** The dot grid: a bitmap one grid step larger than the view on each side, moved by the pan offset. */
-    void paintBackdrop(Canvas backdrop, double w, double h, CanvasPainter.Colors colors, boolean dark) {
-        Viewport viewport = canvas.viewport();
-        double step = CanvasPainter.gridStep(viewport.scale());
-        Object state = List.of(w, h, step, dark);
-        if (!state.equals(backdropKey)) {
-            backdrop.setWidth(w + 2 * step);
-            backdrop.setHeight(h + 2 * step);
-            CanvasPainter.backdrop(backdrop.getGraphicsContext2D(), w + 2 * step, h + 2 * step, step,
-                    viewport.scale(), colors);
-            backdropKey = state;
-        }
-        double ox = ((viewport.txProperty().get() % step) + step) % step;
-        double oy = ((viewport.tyProperty().get() % step) + step) % step;
-        backdrop.relocate(ox - step, oy - step);
-    }
-
-    Canvas graphLayer() {
-        return graphLayer;
+    ImageView picture() {
+        return pictureView;
     }
 
     Minimap minimap() {
@@ -77,89 +93,146 @@ final class CanvasLayers {
         return graphPaintCount;
     }
 
+    long sharpPaintCount() {
+        return sharpPaintCount;
+    }
+
+    /** Called first in each layout pass: a change of scale starts (or prolongs) a zoom. */
+    void noteScale(double s) {
+        if (s != lastScale && !Double.isNaN(lastScale)) {
+            zooming = true;
+            settle.playFromStart();
+        }
+        lastScale = s;
+    }
+
+    /** Whether the scale changed in the last 150 ms (a zoom in progress). */
+    boolean zooming() {
+        return zooming;
+    }
+
+    /** Whether the picture shown now is the antialiased kind (not the one painted while zooming). */
+    boolean sharp() {
+        return shown != null && shown.sharp();
+    }
+
+    /** The pan in whole pixels: everything on the canvas is placed with it, so bitmaps land on pixels. */
+    static long snap(double translation) {
+        return Math.round(translation);
+    }
+
     /**
-     * Paints edges (and zoomed-out boxes) into a bitmap that covers the whole graph when that is
-     * small enough, else the view plus a margin. Panning inside it only moves the bitmap; zooming
-     * stretches the last bitmap (up to 2x either way) and paints it sharp once zooming pauses.
+     * Shows the graph: moves the picture when it still shows this state at this scale over the whole
+     * view, else paints one.
      *
-     * @param state what, besides scale and bounds, changes the picture (revision, selection, problems, theme)
+     * @param state what, besides scale and pan, changes the picture (revision, selection, problems, theme)
      */
     void paintGraph(GraphIndex idx, double w, double h, CanvasPainter.Colors colors, Object state,
-            Set<String> withErrors, EdgeProblems edgeProblems, boolean dragging) {
+            Set<String> withErrors, EdgeProblems edgeProblems, boolean dragging, Set<String> waiting) {
+        if (w < 1 || h < 1) {
+            return;
+        }
+        pass++;
         Viewport viewport = canvas.viewport();
         double s = viewport.scale();
-        double tx = viewport.txProperty().get();
-        double ty = viewport.tyProperty().get();
-        Rectangle2D view = viewport.visibleWorld(w, h);
-        boolean same = !dragging && !forceSharp && state.equals(layerState) && layerRegion != null;
-        boolean covered = same && (layerCoversGraph || layerRegion.contains(view));
-        if (covered && s == layerScale) {
-            place(tx, ty, s);
+        long tx = snap(viewport.txProperty().get());
+        long ty = snap(viewport.tyProperty().get());
+        boolean scaleChanged = s != paintedScale && !Double.isNaN(paintedScale);
+        paintedScale = s;
+        if (!dragging && shown != null && shown.shows(state, s, tx, ty, w, h)) {
+            place(tx, ty);
+            if (!shown.sharp() && !zooming && quiet.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                sharpenLater(idx, w, h, colors, state, withErrors, edgeProblems);
+            }
             return;
         }
-        double stretch = s / layerScale;
-        if (covered && stretch >= 0.5 && stretch <= 2) {
-            place(tx, ty, s);
-            settle.playFromStart();
-            return;
-        }
-        forceSharp = false;
-        Rectangle2D world = dragging ? null : canvas.worldBounds();
-        double pad = NodeView.WIDTH;
-        Rectangle2D region;
-        if (world != null && (world.getWidth() + 2 * pad) * s * (world.getHeight() + 2 * pad) * s <= MAX_CACHED_PIXELS
-                && (world.getWidth() + 2 * pad) * s <= 4096 && (world.getHeight() + 2 * pad) * s <= 4096) {
-            region = new Rectangle2D(world.getMinX() - pad, world.getMinY() - pad, world.getWidth() + 2 * pad,
-                    world.getHeight() + 2 * pad);
-            layerCoversGraph = true;
-        } else if (dragging) {
-            region = view;
-        } else {
-            double mx = view.getWidth() * MARGIN;
-            double my = view.getHeight() * MARGIN;
-            region = new Rectangle2D(view.getMinX() - mx, view.getMinY() - my, view.getWidth() + 2 * mx,
-                    view.getHeight() + 2 * my);
-        }
-        if (region != null && (world == null || region.getWidth() != world.getWidth() + 2 * pad)) {
-            layerCoversGraph = false;
-        }
-        double lw = Math.ceil(region.getWidth() * s);
-        double lh = Math.ceil(region.getHeight() * s);
-        if (graphLayer.getWidth() != lw || graphLayer.getHeight() != lh) {
-            graphLayer.setWidth(lw);
-            graphLayer.setHeight(lh);
-        }
-        Viewport local = new Viewport();
-        local.scaleProperty().set(s);
-        local.txProperty().set(-region.getMinX() * s);
-        local.tyProperty().set(-region.getMinY() * s);
-        CanvasPainter.graph(graphLayer.getGraphicsContext2D(), lw, lh, local, idx, canvas::position,
-                doc.selection().steps(), withErrors, colors, edgeProblems);
-        overlayBoxes(local, idx);
+        // a picture painted for one frame of a zoom needs no margin; one that may be panned does
+        double margin = scaleChanged || dragging ? 0 : MARGIN;
+        GraphPicture picture = acquire((int) Math.ceil(w * (1 + 2 * margin)), (int) Math.ceil(h * (1 + 2 * margin)));
+        int screenX = (int) -Math.round(w * margin);
+        int screenY = (int) -Math.round(h * margin);
+        GraphSnapshot snap = snapshot(idx, picture, s, tx, ty, screenX, screenY, withErrors, edgeProblems, waiting);
+        // a small graph (or a small part of one) is antialiased at once, as before, unless zooming
+        boolean sharpNow = !zooming && snap.edges().length / 4 + snap.boxes().size() <= SHARP_AT_ONCE;
+        picture.paint(snap, s, tx, ty, screenX, screenY, colors, sharpNow, dragging ? new Object() : state);
         graphPaintCount++;
-        layerRegion = dragging ? null : region;
-        layerScale = s;
-        layerState = state;
-        place(tx, ty, s);
-    }
-
-    /** Puts the bitmap where its region is on screen, stretched from the scale it was painted at. */
-    private void place(double tx, double ty, double s) {
-        Rectangle2D r = layerRegion;
-        double minX = r == null ? -tx / s : r.getMinX();
-        double minY = r == null ? -ty / s : r.getMinY();
-        graphLayer.relocate(tx + minX * s, ty + minY * s);
-        double f = s / layerScale;
-        stretchTransform.setX(f);
-        stretchTransform.setY(f);
-    }
-
-    /** Zoomed out, a host's overlays (run phases) colour the boxes' borders. */
-    private void overlayBoxes(Viewport vp, GraphIndex idx) {
-        var overlays = canvas.overlaysProperty().get();
-        if (vp.scale() < CanvasPainter.DETAIL_SCALE && !overlays.isEmpty()) {
-            CanvasPainter.overlayBoxes(graphLayer.getGraphicsContext2D(), vp, idx, canvas::position, overlays);
+        show(picture);
+        place(tx, ty);
+        if (!sharpNow) {
+            // not while pans or edits keep coming: the worker would compete with them for the CPU
+            quiet.playFromStart();
         }
+    }
+
+    /** A picture of the size that is safe to paint into: a rested spare, else a new one. */
+    private GraphPicture acquire(int width, int height) {
+        for (var it = spares.iterator(); it.hasNext(); ) {
+            GraphPicture p = it.next();
+            if (p.width() == width && p.height() == height && p.retiredAt() + REST_PASSES <= pass) {
+                it.remove();
+                return p;
+            }
+        }
+        return new GraphPicture(width, height);
+    }
+
+    private void retire(GraphPicture picture) {
+        picture.retire(pass);
+        spares.addLast(picture);
+        while (spares.size() > SPARES) {
+            spares.removeFirst();
+        }
+    }
+
+    private GraphSnapshot snapshot(GraphIndex idx, GraphPicture picture, double s, long tx, long ty, int screenX,
+            int screenY, Set<String> withErrors, EdgeProblems edgeProblems, Set<String> waiting) {
+        double pad = NodeView.WIDTH;
+        Rectangle2D cull = new Rectangle2D((screenX - tx) / s - pad, (screenY - ty) / s - pad,
+                picture.width() / s + 2 * pad, picture.height() / s + 2 * pad);
+        return GraphSnapshot.of(idx, canvas.geometry(), canvas::position, doc.selection().steps(), withErrors, edgeProblems,
+                canvas.overlaysProperty().get(), cull, s < CanvasPainter.DETAIL_SCALE ? null : waiting);
+    }
+
+    /** Paints the sharp picture of what is shown on the worker thread, and shows it if still current. */
+    private void sharpenLater(GraphIndex idx, double w, double h, CanvasPainter.Colors colors, Object state,
+            Set<String> withErrors, EdgeProblems edgeProblems) {
+        if (sharpening) {
+            return; // the finished job asks for another layout, which starts the next one
+        }
+        sharpening = true;
+        Viewport viewport = canvas.viewport();
+        double s = viewport.scale();
+        long tx = snap(viewport.txProperty().get());
+        long ty = snap(viewport.tyProperty().get());
+        GraphPicture picture = acquire((int) Math.ceil(w * (1 + 2 * MARGIN)), (int) Math.ceil(h * (1 + 2 * MARGIN)));
+        int screenX = (int) -Math.round(w * MARGIN);
+        int screenY = (int) -Math.round(h * MARGIN);
+        GraphSnapshot snap = snapshot(idx, picture, s, tx, ty, screenX, screenY, withErrors, edgeProblems, Set.of());
+        SHARPENER.execute(() -> {
+            picture.paint(snap, s, tx, ty, screenX, screenY, colors, true, state);
+            Platform.runLater(() -> {
+                sharpening = false;
+                if (picture.key().equals(shown.key()) && picture.scale() == canvas.viewport().scale()) {
+                    sharpPaintCount++;
+                    show(picture);
+                } else {
+                    retire(picture);
+                }
+                canvas.requestLayout();
+            });
+        });
+    }
+
+    private void show(GraphPicture picture) {
+        if (shown != null && shown != picture) {
+            retire(shown);
+        }
+        shown = picture;
+        pictureView.setImage(picture.publish());
+    }
+
+    private void place(long tx, long ty) {
+        pictureView.relocate(shown.x(tx), shown.y(ty));
     }
 
     void updateMinimap(GraphIndex idx, double w, double h, CanvasPainter.Colors colors, Object state,

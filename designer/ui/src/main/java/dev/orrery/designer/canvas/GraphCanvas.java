@@ -6,11 +6,10 @@ import dev.orrery.core.model.Step;
 import dev.orrery.core.model.StepKind;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.Problems;
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +18,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -40,7 +38,6 @@ public final class GraphCanvas extends Region {
     private final Problems problems;
     private final CanvasEdits edits;
     private final Viewport viewport = new Viewport();
-    private final Canvas backdrop = new Canvas();
     private final CanvasLayers layers;
     /** Moves the view so that a world point is in the middle (minimap clicks). */
     void centerOnWorld(double x, double y) {
@@ -57,12 +54,14 @@ public final class GraphCanvas extends Region {
     private boolean autoFit;
     private int selectionVersion;
     private int problemsVersion;
+    /** Node views, each placed on whole screen pixels and scaled by itself (see updateViews). */
     private final Pane nodeLayer = new Pane();
+    /** Edge problem markers, in world coordinates under the pan and zoom transforms. */
+    private final Pane markerLayer = new Pane();
     private final Pane overlay = new Pane();
     private final Translate translate = new Translate();
     private final Scale scale = new Scale();
-    private final Map<String, NodeView> views = new HashMap<>();
-    private final ArrayDeque<NodeView> pool = new ArrayDeque<>();
+    private final NodeViews views = new NodeViews(nodeLayer, this::newView);
     private final Map<String, Position> preview = new HashMap<>();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
@@ -84,15 +83,18 @@ public final class GraphCanvas extends Region {
         setId("canvas");
         setFocusTraversable(true);
         nodeLayer.setManaged(false);
-        nodeLayer.getChildren().add(edgeMarkers.node());
-        nodeLayer.getTransforms().addAll(translate, scale);
+        // the node layer spans its views: without this its empty parts would take the markers' hovers
+        nodeLayer.setPickOnBounds(false);
+        markerLayer.setManaged(false);
+        markerLayer.setPickOnBounds(false);
+        markerLayer.getChildren().add(edgeMarkers.node());
+        markerLayer.getTransforms().addAll(translate, scale);
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
         mouse = new CanvasMouse(this, doc, preview);
         overlay.getChildren().addAll(mouse.feedbackShapes());
         layers = new CanvasLayers(this, doc);
-        backdrop.setManaged(false);
-        getChildren().addAll(backdrop, layers.graphLayer(), nodeLayer, overlay, layers.minimap());
+        getChildren().addAll(layers.picture(), markerLayer, nodeLayer, overlay, layers.minimap());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -128,13 +130,13 @@ public final class GraphCanvas extends Region {
         if (autoFit && w > 0 && (w != fittedWidth || h != fittedHeight)) {
             fitNow();
         }
-        translate.setX(viewport.txProperty().get());
-        translate.setY(viewport.tyProperty().get());
+        // whole pixels, like the picture: node views stay on its edges and bitmaps are copied, not resampled
+        translate.setX(CanvasLayers.snap(viewport.txProperty().get()));
+        translate.setY(CanvasLayers.snap(viewport.tyProperty().get()));
         scale.setX(viewport.scale());
         scale.setY(viewport.scale());
         GraphIndex idx = index();
         CanvasPainter.Colors colors = dark.get() ? CanvasPainter.Colors.DARK : CanvasPainter.Colors.LIGHT;
-        layers.paintBackdrop(backdrop, w, h, colors, dark.get());
         Set<String> errors = errorSteps();
         // the bitmap draws overlays only zoomed out; at detail scale the node views show them, and a
         // phase change repainting the whole bitmap cost the software renderer 30-60 ms a time
@@ -143,9 +145,13 @@ public final class GraphCanvas extends Region {
                 bitmapOverlays, expansion.version());
         EdgeProblems edgeProblems = edgeMarkers.problems(idx, problems.all(), List.of(indexRevision, indexExpansion,
                 problemsVersion));
-        layers.paintGraph(idx, w, h, colors, state, errors, edgeProblems, !preview.isEmpty());
+        layers.noteScale(viewport.scale());
+        Set<String> waiting = updateViews(idx, w, h);
+        // Steps still waiting for views are painted as boxes; new views cover their boxes, so the
+        // picture is painted again only once none are waiting, not each time a view is made.
+        layers.paintGraph(idx, w, h, colors, List.of(state, waiting.isEmpty()), errors, edgeProblems,
+                !preview.isEmpty(), waiting);
         edgeMarkers.update(edgeProblems, this::position);
-        updateViews(idx, w, h);
         layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
         paintCount++;
     }
@@ -165,37 +171,37 @@ public final class GraphCanvas extends Region {
         return withErrors;
     }
 
-    private void updateViews(GraphIndex idx, double w, double h) {
-        Set<String> wanted = new HashSet<>();
+    /**
+     * Gives the steps in view node views (zoomed in), a few per frame when many are missing.
+     *
+     * @return the steps in view still waiting for a node view (the picture shows them as boxes)
+     */
+    private Set<String> updateViews(GraphIndex idx, double w, double h) {
+        Set<String> wanted = new LinkedHashSet<>();
         if (viewport.scale() >= CanvasPainter.DETAIL_SCALE) {
             Rectangle2D view = viewport.visibleWorld(w, h);
-            for (Step s : idx.steps) {
-                Position p = position(s.name);
-                if (p != null && view.intersects(p.x() - 10, p.y() - 10, NodeView.WIDTH + 20, NodeView.HEIGHT + 20)) {
-                    wanted.add(s.name);
+            GraphGeometry geo = geometry();
+            for (int i = 0; i < geo.x.length; i++) {
+                if (!Double.isNaN(geo.x[i])
+                        && view.intersects(geo.x[i] - 10, geo.y[i] - 10, NodeView.WIDTH + 20, NodeView.HEIGHT + 20)) {
+                    wanted.add(idx.steps.get(i).name);
                 }
             }
         }
-        for (Iterator<Map.Entry<String, NodeView>> it = views.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, NodeView> e = it.next();
-            if (!wanted.contains(e.getKey())) {
-                nodeLayer.getChildren().remove(e.getValue());
-                pool.push(e.getValue());
-                it.remove();
-            }
-        }
-        for (String name : wanted) {
-            NodeView v = views.computeIfAbsent(name, n -> {
-                NodeView nv = pool.isEmpty() ? newView() : pool.pop();
-                nodeLayer.getChildren().add(nv);
-                return nv;
-            });
+        double s = viewport.scale();
+        Set<String> waiting = views.update(wanted, idx.byName.keySet(), layers.zooming(), (name, v) -> {
             Position p = position(name);
-            v.relocate(p.x(), p.y());
+            // On whole pixels, so the software renderer copies the view's cached bitmap rather than
+            // resampling it; the ports stay within half a pixel of the painted edges.
+            v.placeAt(Math.round(p.x() * s) + translate.getX(), Math.round(p.y() * s) + translate.getY(), s);
             v.show(idx.facts.get(name), doc.selection().isSelected(name), problems.of(name));
             v.showOverlay(overlays.get().get(name));
             v.showGroup(idx.groups.groups.get(name));
+        });
+        if (!waiting.isEmpty()) {
+            requestLayout(); // the next frame makes more
         }
+        return waiting;
     }
 
     private NodeView newView() {
@@ -222,6 +228,23 @@ public final class GraphCanvas extends Region {
         }
         return index;
     }
+
+    /** Positions of all steps and edges in arrays, kept while the graph, expansion and preview stay. */
+    GraphGeometry geometry() {
+        GraphIndex idx = index();
+        Object key = List.of(indexRevision, indexExpansion);
+        if (geometry == null || !preview.isEmpty() || previewShown || !key.equals(geometryKey)) {
+            geometry = new GraphGeometry(idx, this::position);
+            geometryKey = key;
+            previewShown = !preview.isEmpty();
+        }
+        return geometry;
+    }
+
+    private GraphGeometry geometry;
+    private Object geometryKey;
+    /** Whether the geometry kept shows a previewed move (then it is rebuilt once the preview ends). */
+    private boolean previewShown;
 
     /** Where a step is drawn: its position while being dragged, else the stored one, else a stand-in. */
     public Position position(String step) {
@@ -341,6 +364,11 @@ public final class GraphCanvas extends Region {
 
     /** The world rectangle holding every node, or null for an empty graph. */
     public Rectangle2D worldBounds() {
+        // read every frame (minimap, picture), so kept until the graph or a previewed move changes it
+        Object key = List.of(doc.revision(), expansion.version());
+        if (preview.isEmpty() && key.equals(boundsKey)) {
+            return bounds;
+        }
         double x0 = Double.MAX_VALUE;
         double y0 = Double.MAX_VALUE;
         double x1 = -Double.MAX_VALUE;
@@ -353,8 +381,13 @@ public final class GraphCanvas extends Region {
                 y1 = Math.max(y1, p.y() + NodeView.HEIGHT);
             }
         }
-        return x0 == Double.MAX_VALUE ? null : new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
+        bounds = x0 == Double.MAX_VALUE ? null : new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
+        boundsKey = preview.isEmpty() ? key : null;
+        return bounds;
     }
+
+    private Object boundsKey;
+    private Rectangle2D bounds;
 
     /** Expands a collapsed group (a step running a sub-pipeline) in place, or collapses an expanded one. */
     public void toggleGroup(String step) {
@@ -410,6 +443,16 @@ public final class GraphCanvas extends Region {
     /** How many times edges and boxes were painted (not merely moved); for benchmarks. */
     public long graphPaintCount() {
         return layers.graphPaintCount();
+    }
+
+    /** How many times the sharp picture painted off the FX thread was shown (benchmarks, tests). */
+    public long sharpPaintCount() {
+        return layers.sharpPaintCount();
+    }
+
+    /** Whether the edges shown now are the antialiased kind, not the quick picture shown while zooming. */
+    public boolean isPictureSharp() {
+        return layers.sharp();
     }
 
     /** How many times the canvas was laid out (benchmarks). */

@@ -35,12 +35,14 @@ public final class NodeView extends Region {
     private final Circle inputPort = new Circle(6);
     private final Circle outputPort = new Circle(6);
     private final VBox body;
-    private final Tooltip tooltip = new Tooltip();
+    // Tooltips are made when first needed: each is a popup window with its own scene, and making
+    // three per node view was most of the cost of a new view.
+    private Tooltip tooltip;
     private final FontIcon overlayIcon = new FontIcon();
-    private final Tooltip overlayTip = new Tooltip();
+    private Tooltip overlayTip;
     /** On a group (a step running a sub-pipeline): expand/collapse, or the recursion mark. */
     private final FontIcon groupToggle = new FontIcon(MaterialDesignP.PLUS_BOX_OUTLINE);
-    private final Tooltip groupTip = new Tooltip();
+    private Tooltip groupTip;
     private GroupLayout.GroupState groupState;
     private String stepName;
     private NodeFacts shown;
@@ -66,12 +68,25 @@ public final class NodeView extends Region {
         groupToggle.getStyleClass().add("group-toggle");
         groupToggle.setIconSize(18);
         groupToggle.setVisible(false);
-        Tooltip.install(groupToggle, groupTip);
         getChildren().addAll(body, marker, overlayIcon, groupToggle, inputPort, outputPort);
         setPrefSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
         resize(WIDTH, HEIGHT);
+    }
+
+    private final javafx.scene.transform.Scale zoom = new javafx.scene.transform.Scale(1, 1, 0, 0);
+
+    /** Puts the view's top-left corner at a point of its parent, drawn at a scale. */
+    void placeAt(double x, double y, double scale) {
+        relocate(x, y);
+        if (zoom.getX() != scale) {
+            zoom.setX(scale);
+            zoom.setY(scale);
+        }
+        if (getTransforms().isEmpty()) {
+            getTransforms().add(zoom);
+        }
     }
 
     @Override
@@ -88,8 +103,11 @@ public final class NodeView extends Region {
 
     /** Shows a step; cheap when nothing changed. */
     public void show(NodeFacts facts, boolean selected, List<Diagnostic> problems) {
-        stepName = facts.name();
-        setId("node-" + facts.name());
+        if (!facts.name().equals(stepName)) {
+            // a new id string (even an equal one) makes JavaFX apply CSS to the whole view again
+            stepName = facts.name();
+            setId("node-" + facts.name());
+        }
         if (!facts.equals(shown)) {
             if (shown != null) {
                 getStyleClass().remove(KindStyle.of(shown.kind()).styleClass());
@@ -109,11 +127,23 @@ public final class NodeView extends Region {
         pseudoClassStateChanged(WARNING, !error && !problems.isEmpty());
         marker.setVisible(!problems.isEmpty());
         if (problems.isEmpty()) {
-            Tooltip.uninstall(this, tooltip);
+            if (tooltip != null) {
+                Tooltip.uninstall(this, tooltip);
+            }
         } else {
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+            }
             tooltip.setText(problems.stream().map(Diagnostic::message).collect(Collectors.joining("\n")));
             Tooltip.install(this, tooltip);
         }
+    }
+
+    /** Lets go of the step (it left the graph): no id, so look-ups by step no longer find this view. */
+    void forget() {
+        stepName = null;
+        setId(null);
+        groupToggle.setId(null);
     }
 
     /** Shows a host's status over the step (border colour, icon, pseudo-class), or none with null. */
@@ -128,7 +158,9 @@ public final class NodeView extends Region {
         if (o == null) {
             setStyle(null);
             overlayIcon.setVisible(false);
-            Tooltip.uninstall(overlayIcon, overlayTip);
+            if (overlayTip != null) {
+                Tooltip.uninstall(overlayIcon, overlayTip);
+            }
             return;
         }
         pseudoClassStateChanged(PseudoClass.getPseudoClass(o.pseudoClass()), true);
@@ -140,6 +172,9 @@ public final class NodeView extends Region {
                 + o.colour() + ";");
         overlayIcon.setVisible(true);
         if (o.tooltip() != null) {
+            if (overlayTip == null) {
+                overlayTip = new Tooltip();
+            }
             overlayTip.setText(o.tooltip());
             Tooltip.install(overlayIcon, overlayTip);
         }
@@ -147,7 +182,10 @@ public final class NodeView extends Region {
 
     /** Shows whether the step is a group and how (null: not a group). */
     void showGroup(GroupLayout.GroupState state) {
-        groupToggle.setId(state == null ? null : "group-toggle-" + stepName);
+        String toggleId = state == null ? null : "group-toggle-" + stepName;
+        if (!java.util.Objects.equals(toggleId, groupToggle.getId())) {
+            groupToggle.setId(toggleId);
+        }
         if (state == groupState) {
             return;
         }
@@ -157,6 +195,10 @@ public final class NodeView extends Region {
         pseudoClassStateChanged(PseudoClass.getPseudoClass("recursive"), state == GroupLayout.GroupState.RECURSIVE);
         if (state == null) {
             return;
+        }
+        if (groupTip == null) {
+            groupTip = new Tooltip();
+            Tooltip.install(groupToggle, groupTip);
         }
         switch (state) {
             case COLLAPSED -> {

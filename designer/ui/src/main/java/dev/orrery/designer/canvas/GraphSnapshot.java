@@ -1,0 +1,92 @@
+package dev.orrery.designer.canvas;
+
+import dev.orrery.core.model.Position;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.paint.Color;
+
+/**
+ * What the canvas picture shows, in world coordinates: copied from the model on the FX thread so
+ * that the picture can be painted on another thread. Only what meets the cull rectangle is kept.
+ *
+ * @param edges x1, y1, x2, y2 of each edge without a problem (from the output to the input port)
+ * @param boxes the nodes drawn as boxes: all when zoomed out, else those still waiting for a node view
+ */
+record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> boxes, List<double[]> frames) {
+
+    /** A node drawn as a box; overlay is a host's status colour or null. */
+    record Box(double x, double y, KindStyle kind, boolean selected, boolean error, Color overlay) {
+    }
+
+    /** An edge with a problem; from a missing step it is a stub ending at the input port. */
+    record ProblemEdge(double x1, double y1, double x2, double y2, boolean stub) {
+    }
+
+    /** @param boxed the steps to draw as boxes, or null for all (zoomed out) */
+    static GraphSnapshot of(GraphIndex index, GraphGeometry geometry, Function<String, Position> position,
+            Set<String> selected, Set<String> withErrors, EdgeProblems edgeProblems, Map<String, NodeOverlay> overlays,
+            Rectangle2D cull, Set<String> boxed) {
+        double[] all = geometry.edges;
+        double[] edges = new double[64];
+        int n = 0;
+        for (int i = 0; i < geometry.edgeCount(); i++) {
+            double x1 = all[4 * i];
+            double y1 = all[4 * i + 1];
+            double x2 = all[4 * i + 2];
+            double y2 = all[4 * i + 3];
+            if (!cull.intersects(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1) + 1, Math.abs(y2 - y1) + 1)
+                    || !edgeProblems.isEmpty() && edgeProblems.has(index.steps.get(geometry.edgeFrom[i]).name,
+                            index.steps.get(geometry.edgeTo[i]).name)) {
+                continue;
+            }
+            if (n + 4 > edges.length) {
+                edges = Arrays.copyOf(edges, edges.length * 2);
+            }
+            edges[n++] = x1;
+            edges[n++] = y1;
+            edges[n++] = x2;
+            edges[n++] = y2;
+        }
+        List<ProblemEdge> problems = new ArrayList<>();
+        for (EdgeProblems.Edge e : edgeProblems.all().keySet()) {
+            Position to = position.apply(e.to());
+            if (to == null) {
+                continue;
+            }
+            Position from = position.apply(e.from());
+            double x2 = to.x();
+            double y2 = to.y() + NodeView.HEIGHT / 2;
+            problems.add(from == null ? new ProblemEdge(x2 - EdgeMarkers.STUB, y2, x2, y2, true)
+                    : new ProblemEdge(from.x() + NodeView.WIDTH, from.y() + NodeView.HEIGHT / 2, x2, y2, false));
+        }
+        List<Box> boxes = new ArrayList<>();
+        if (boxed == null || !boxed.isEmpty()) {
+            for (int i = 0; i < geometry.x.length; i++) {
+                double x = geometry.x[i];
+                double y = geometry.y[i];
+                String name = index.steps.get(i).name;
+                if (Double.isNaN(x) || !cull.intersects(x, y, NodeView.WIDTH, NodeView.HEIGHT)
+                        || boxed != null && !boxed.contains(name)) {
+                    continue;
+                }
+                NodeFacts f = index.facts.get(name);
+                NodeOverlay o = overlays.isEmpty() ? null : overlays.get(name);
+                boxes.add(new Box(x, y, KindStyle.of(f == null ? null : f.kind()), selected.contains(name),
+                        withErrors.contains(name), o == null ? null : Color.web(o.colour())));
+            }
+        }
+        List<double[]> frames = new ArrayList<>();
+        index.groups.frames.forEach((path, size) -> {
+            Position p = position.apply(path);
+            if (p != null) {
+                frames.add(new double[] {p.x(), p.y(), size[0], size[1]});
+            }
+        });
+        return new GraphSnapshot(Arrays.copyOf(edges, n), problems, boxes, frames);
+    }
+}
