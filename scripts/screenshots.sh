@@ -25,7 +25,7 @@ for theme in light dark; do
   DISPLAY=$display xdotool windowmove "$win" 0 0 windowsize "$win" 1600 1000
   sleep 3
   # select the train step so the property sheet shows its GPU settings
-  DISPLAY=$display xdotool mousemove ${TRAIN_X:-700} ${TRAIN_Y:-470} click 1
+  DISPLAY=$display xdotool mousemove ${TRAIN_X:-620} ${TRAIN_Y:-515} click 1
   sleep 1.5
   DISPLAY=$display import -window root "$out/designer-$theme.png"
   kill $app
