@@ -108,6 +108,19 @@ public final class MonitorBenchmark {
         nextFrame();
         System.out.printf(Locale.ROOT, "heap with %d runs in the monitor: %.0f MB used after GC%n", runs, usedAfterGc());
 
+        // ---- the window's first seconds: reported on their own ------------------------------------
+        // The first frames after the window opens and a run is selected render everything for the
+        // first time (and follow the System.gc() above); they are counted here, not as "watching".
+        long settleMs = Long.getLong("bench.settleMs", 2000);
+        if (settleMs > 0) {
+            List<Double> first = frameIntervals(() -> {
+                Thread.sleep(settleMs);
+                return null;
+            });
+            System.out.printf(Locale.ROOT, "first %d ms after selecting the run, no updates: frames over 50 ms: %d of %d%n",
+                    settleMs, first.stream().filter(f -> f > 50).count(), first.size());
+        }
+
         // ---- part 1: 50 updates/s over 500 runs, latency on the canvas ------------------------------
         ConcurrentLinkedQueue<long[]> checks = new ConcurrentLinkedQueue<>(); // {stepIndex, phaseOrdinal, t0}
         List<Double> latencies = new CopyOnWriteArrayList<>();
