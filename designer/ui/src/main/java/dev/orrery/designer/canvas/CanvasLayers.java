@@ -140,6 +140,10 @@ final class CanvasLayers {
         boolean scaleChanged = s != paintedScale && !Double.isNaN(paintedScale);
         paintedScale = s;
         if (!dragging && shown != null && shown.shows(state, s, tx, ty, w, h)) {
+            if (!shown.sharp() && (tx != placedX || ty != placedY)) {
+                // still panning: the worker would take the CPU the renderer needs for the next frames
+                quiet.playFromStart();
+            }
             place(tx, ty);
             if (!shown.sharp() && !zooming && quiet.getStatus() != javafx.animation.Animation.Status.RUNNING) {
                 sharpenLater(idx, w, h, colors, state, withErrors, edgeProblems);
@@ -232,8 +236,14 @@ final class CanvasLayers {
     }
 
     private void place(long tx, long ty) {
+        placedX = tx;
+        placedY = ty;
         pictureView.relocate(shown.x(tx), shown.y(ty));
     }
+
+    /** The pan the picture was last placed at. */
+    private long placedX;
+    private long placedY;
 
     void updateMinimap(GraphIndex idx, double w, double h, CanvasPainter.Colors colors, Object state,
             Set<String> withErrors, boolean dragging) {
