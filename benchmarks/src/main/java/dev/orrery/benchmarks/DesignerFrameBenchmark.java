@@ -1,19 +1,22 @@
 package dev.orrery.benchmarks;
 
+import static dev.orrery.benchmarks.FxBench.ms;
+import static dev.orrery.benchmarks.FxBench.nextFrame;
+import static dev.orrery.benchmarks.FxBench.onFx;
+import static dev.orrery.benchmarks.FxBench.peakHeap;
+import static dev.orrery.benchmarks.FxBench.percentile;
+import static dev.orrery.benchmarks.FxBench.usedAfterGc;
+
 import dev.orrery.core.model.ArgoKind;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.designer.Designer;
 import dev.orrery.designer.canvas.GraphCanvas;
 import dev.orrery.designer.doc.PipelineChecker;
 import dev.orrery.designer.io.PipelineCodec;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -166,7 +169,7 @@ public final class DesignerFrameBenchmark {
         onFx(() -> layout.addAll(LAYOUT_TIMES));
         Collections.sort(layout);
         System.out.printf(Locale.ROOT, "  (%s: FX-thread layout+paint per pulse p50 %.1f ms, p95 %.1f ms)%n", phase,
-                pct(layout, 50), pct(layout, 95));
+                percentile(layout, 50), percentile(layout, 95));
         return intervals;
     }
 
@@ -174,58 +177,12 @@ public final class DesignerFrameBenchmark {
         List<Double> sorted = new ArrayList<>(frames);
         Collections.sort(sorted);
         System.out.printf(Locale.ROOT, "%-36s frames %4d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n", label,
-                sorted.size(), pct(sorted, 50), pct(sorted, 95), sorted.get(sorted.size() - 1));
+                sorted.size(), percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1));
     }
 
-    private static double pct(List<Double> sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
-    }
 
-    private static void onFx(Runnable r) throws Exception {
-        CompletableFuture<Void> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-                f.complete(null);
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        f.get(2, TimeUnit.MINUTES);
-    }
 
-    /** Waits until the FX thread starts the next pulse (the previous one was rendered by then). */
-    private static void nextFrame() throws Exception {
-        CountDownLatch tick = new CountDownLatch(1);
-        Platform.runLater(() -> new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                tick.countDown();
-            }
-        }.start());
-        tick.await(2, TimeUnit.MINUTES);
-    }
 
-    private static double ms(long nanos) {
-        return nanos / 1e6;
-    }
 
-    private static double usedAfterGc() {
-        System.gc();
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        return (rt.totalMemory() - rt.freeMemory()) / 1e6;
-    }
 
-    private static double peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / 1e6;
-    }
 }

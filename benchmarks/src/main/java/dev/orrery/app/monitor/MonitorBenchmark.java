@@ -1,5 +1,12 @@
 package dev.orrery.app.monitor;
 
+import static dev.orrery.benchmarks.FxBench.ms;
+import static dev.orrery.benchmarks.FxBench.nextFrame;
+import static dev.orrery.benchmarks.FxBench.onFx;
+import static dev.orrery.benchmarks.FxBench.peakHeap;
+import static dev.orrery.benchmarks.FxBench.percentile;
+import static dev.orrery.benchmarks.FxBench.usedAfterGc;
+
 import atlantafx.base.theme.PrimerLight;
 import dev.orrery.benchmarks.PipelineGenerator;
 import dev.orrery.core.model.Pipeline;
@@ -20,9 +27,6 @@ import dev.orrery.runtime.Runtime;
 import dev.orrery.runtime.SubmitOptions;
 import dev.orrery.runtime.Subscription;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -403,26 +407,10 @@ public final class MonitorBenchmark {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         System.out.printf(Locale.ROOT, "%-52s n %6d  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", label,
-                sorted.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1));
+                sorted.size(), percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.get(sorted.size() - 1));
     }
 
-    private static double pct(List<Double> sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
-    }
 
-    private static void onFx(Runnable r) throws Exception {
-        CompletableFuture<Void> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-                f.complete(null);
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        f.get(2, TimeUnit.MINUTES);
-    }
 
     private interface FxCondition {
         boolean holds();
@@ -442,36 +430,7 @@ public final class MonitorBenchmark {
         throw new IllegalStateException("condition not reached in 5 minutes");
     }
 
-    private static void nextFrame() throws Exception {
-        CountDownLatch tick = new CountDownLatch(1);
-        Platform.runLater(() -> new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                tick.countDown();
-            }
-        }.start());
-        tick.await(2, TimeUnit.MINUTES);
-    }
 
-    private static double ms(long nanos) {
-        return nanos / 1e6;
-    }
 
-    private static double usedAfterGc() {
-        System.gc();
-        System.gc();
-        java.lang.Runtime rt = java.lang.Runtime.getRuntime();
-        return (rt.totalMemory() - rt.freeMemory()) / 1e6;
-    }
 
-    private static double peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / 1e6;
-    }
 }
