@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.image.PixelReader;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
@@ -25,7 +25,6 @@ final class DiagramExport {
     private DiagramExport() {
     }
 
-    /** Snapshots a node (FX thread) and writes it as PNG. */
     /** The node as an image; must run on the FX thread. */
     static WritableImage snapshot(Node node) {
         return node.snapshot(null, null);
@@ -35,13 +34,10 @@ final class DiagramExport {
     static void writePng(WritableImage image, Path file) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
+        out.setRGB(0, 0, w, h, argb, 0, w);
         if (!ImageIO.write(out, "png", file.toFile())) {
             throw new IOException("no PNG writer in this Java runtime");
         }

@@ -1,5 +1,7 @@
 package dev.orrery.app.monitor;
 
+import static dev.orrery.app.shell.ScreenshotTool.fx;
+
 import dev.orrery.app.shell.MainWindow;
 import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.model.Pipeline;
@@ -12,21 +14,15 @@ import dev.orrery.runtime.argo.ArgoMockCluster;
 import dev.orrery.runtime.argo.FakeArgoController;
 import dev.orrery.runtime.argo.Pipelines;
 import dev.orrery.runtime.local.LocalRuntime;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Draws the monitor for docs/screenshots/monitor.png (run by scripts/monitor-screenshot.sh under
@@ -66,12 +62,7 @@ public final class MonitorScreenshot {
         Thread driver = new Thread(() -> {
             try {
                 drive(window, monitor, temp);
-                Thread.sleep(1500);
-                fx(() -> {
-                    WritableImage img = stage.getScene().snapshot(null);
-                    write(img);
-                    return null;
-                }).get(30, TimeUnit.SECONDS);
+                dev.orrery.app.shell.ScreenshotTool.writeWindow(stage, out);
             } catch (Throwable e) {
                 e.printStackTrace();
             } finally {
@@ -158,32 +149,5 @@ public final class MonitorScreenshot {
         }
     }
 
-    /** Runs on the FX thread; the result (a future itself, for async calls) comes back to the driver. */
-    private static <T> CompletableFuture<T> fx(Supplier<T> work) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f;
-    }
 
-    private static void write(WritableImage img) {
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        int[] argb = new int[w * h];
-        img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        b.setRGB(0, 0, w, h, argb, 0, w);
-        try {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            ImageIO.write(b, "png", out.toFile());
-            System.out.println("wrote " + out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

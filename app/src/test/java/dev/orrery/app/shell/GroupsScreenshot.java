@@ -1,21 +1,16 @@
 package dev.orrery.app.shell;
 
+import static dev.orrery.app.shell.ScreenshotTool.fx;
+
 import dev.orrery.core.testing.SharedData;
 import dev.orrery.designer.canvas.GraphCanvas;
 import dev.orrery.designer.doc.PipelineChecker;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Draws docs/screenshots/designer-groups.png (run by scripts/groups-screenshot.sh under Xvfb):
@@ -59,11 +54,7 @@ public final class GroupsScreenshot {
                     canvas.fit();
                     return null;
                 }).get(30, TimeUnit.SECONDS);
-                Thread.sleep(1500); // let the tooltips' and layout's pulses settle before the snapshot
-                fx(() -> {
-                    write(stage.getScene().snapshot(null));
-                    return null;
-                }).get(30, TimeUnit.SECONDS);
+                ScreenshotTool.writeWindow(stage, out);
             } catch (Throwable e) {
                 e.printStackTrace();
             } finally {
@@ -74,31 +65,5 @@ public final class GroupsScreenshot {
         driver.start();
     }
 
-    private static <T> CompletableFuture<T> fx(Supplier<T> work) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f;
-    }
 
-    private static void write(WritableImage img) {
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        int[] argb = new int[w * h];
-        img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        b.setRGB(0, 0, w, h, argb, 0, w);
-        try {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            ImageIO.write(b, "png", out.toFile());
-            System.out.println("wrote " + out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

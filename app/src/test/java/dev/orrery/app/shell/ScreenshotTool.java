@@ -1,0 +1,46 @@
+package dev.orrery.app.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+/** What the screenshot tools (not tests) share: FX calls from their driver thread, and the PNG of the window. */
+public final class ScreenshotTool {
+    private ScreenshotTool() {
+    }
+
+    /** Runs on the FX thread; the result (a future itself, for async calls) comes back to the driver. */
+    public static <T> CompletableFuture<T> fx(Supplier<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    /**
+     * After 1.5 s for the last layout, tooltip and animation pulses, snapshots the window's scene on
+     * the FX thread and writes it as PNG from the driver thread (with the app's diagram writer).
+     */
+    public static void writeWindow(Stage stage, Path out) throws Exception {
+        Thread.sleep(1500); // a tool, not a test: nothing to wait on but the pulses settling
+        WritableImage image = fx(() -> stage.getScene().snapshot(null)).get(30, TimeUnit.SECONDS);
+        try {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            DiagramExport.writePng(image, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        System.out.println("wrote " + out);
+    }
+}
