@@ -1,19 +1,6 @@
 #!/usr/bin/env bash
 # Takes docs/screenshots/monitor.png: the monitor with a local run of the sample and two runs on a
-# mock cluster (fabric8's mock API server and the fake Argo controller of runtime-bridge's tests),
-# drawn under Xvfb with the real GTK glass and written from a scene snapshot.
-# Needs: Xvfb, GTK 3, a JDK 21+ in JAVA_HOME, python3 (the sample runs), and the test classes built
-# (./mvnw -pl app -am test-compile).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-cp_file=$(mktemp)
-./mvnw -B -q -pl app -am dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
-classpath="app/target/test-classes:app/target/classes:designer/ui/target/classes:designer/core/target/classes"
-classpath="$classpath:runtime-bridge/target/classes:runtime-bridge/target/test-classes:$(cat "$cp_file")"
-display=:${SCREENSHOT_DISPLAY:-96}
-Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -f "$cp_file"' EXIT
-sleep 1
-DISPLAY=$display "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java" -Dorrery.theme="${THEME:-light}" \
-  -cp "$classpath" dev.orrery.app.monitor.MonitorScreenshot "${1:-docs/screenshots/monitor.png}"
+# mock cluster (fabric8's mock API server and the fake Argo controller of runtime-bridge's tests).
+# Needs python3 for the sample run; see scene-snapshot.sh for the rest.
+exec "$(dirname "$0")/scene-snapshot.sh" dev.orrery.app.monitor.MonitorScreenshot \
+  "${1:-docs/screenshots/monitor.png}" "${SCREENSHOT_DISPLAY:-96}"
