@@ -118,19 +118,16 @@ public final class MonitorPane extends BorderPane {
 
     // ---- wiring ----------------------------------------------------------------------------------
 
-    /** After the table's rows were replaced, selects the selected run's row again. */
+    /** Selects the selected run's row, once the table has it (a run selected before its row arrived). */
     private void keepTableSelection() {
-        if (selectedRef != null) {
-            RunState row = runs.table().getItems().stream().filter(r -> r.ref().equals(selectedRef)).findFirst()
-                    .orElse(null);
-            RunState s = row;
-            if (s != null && runs.table().getSelectionModel().getSelectedItem() != s) {
-                selecting = true;
-                try {
-                    runs.table().getSelectionModel().select(s);
-                } finally {
-                    selecting = false;
-                }
+        RunRow row = selectedRef == null ? null : model.row(selectedRef);
+        if (row != null && runs.table().getSelectionModel().getSelectedItem() != row
+                && runs.table().getItems().contains(row)) {
+            selecting = true;
+            try {
+                runs.table().getSelectionModel().select(row);
+            } finally {
+                selecting = false;
             }
         }
     }

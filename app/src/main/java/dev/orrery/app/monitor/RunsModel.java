@@ -13,21 +13,15 @@ import javafx.collections.ObservableList;
  * Every run the monitor knows, from every source. Runtime callbacks post snapshots from any thread;
  * they reach the FX thread in coalesced batches ({@link FxCoalescer}). The newest snapshot of each
  * run is available at once ({@link #get}, what the selected run's views read every batch), while the
- * observable list behind the runs table is brought up to date at most every {@link #TABLE_PERIOD_MS}
- * ms: a table of hundreds of runs re-laying out its cells 50 times a second costs frames for
- * nothing anyone can read. Newer snapshots of known runs replace their rows in place; the list is
- * only replaced as a whole when runs come or go (a whole-list change empties and refills every
- * visible cell, icons and CSS included).
+ * rows behind the runs table are brought up to date at most every {@link #TABLE_PERIOD_MS} ms: a
+ * table of hundreds of runs re-laying out its cells 50 times a second costs frames for nothing anyone
+ * can read. A run keeps one {@link RunRow} for its life; a newer snapshot changes the row's state (the
+ * cells showing it follow), and one update change per sync lets the table's filter and sort follow.
  */
 final class RunsModel {
     static final long TABLE_PERIOD_MS = 250;
-    /**
-     * Above this many changed rows in one sync, one whole-list change is cheaper than that many
-     * single-row changes (each goes through the filtered and sorted lists on its own).
-     */
-    private static final int IN_PLACE_LIMIT = 64;
-    private final ObservableList<RunState> runs = FXCollections.observableArrayList();
-    private final Map<RunRef, Integer> index = new HashMap<>();
+    private final RunRowList runs = new RunRowList();
+    private final Map<RunRef, RunRow> rows = new HashMap<>();
     private final Map<RunRef, RunState> latest = new HashMap<>();
     private final Map<RunRef, RunState> unsynced = new java.util.LinkedHashMap<>();
     private final javafx.animation.PauseTransition tableTimer =
@@ -41,8 +35,13 @@ final class RunsModel {
         tableTimer.setOnFinished(e -> syncTable());
     }
 
-    ObservableList<RunState> runs() {
+    ObservableList<RunRow> runs() {
         return runs;
+    }
+
+    /** The table's row of a run, or null while the table has not caught up with it. */
+    RunRow row(RunRef ref) {
+        return rows.get(ref);
     }
 
     /** The newest snapshot of a run, or null (may be newer than the table's row). */
@@ -74,8 +73,9 @@ final class RunsModel {
     void removeSource(String runtimeId) {
         latest.keySet().removeIf(r -> r.runtimeId().equals(runtimeId));
         unsynced.keySet().removeIf(r -> r.runtimeId().equals(runtimeId));
-        runs.removeIf(r -> r.ref().runtimeId().equals(runtimeId));
-        reindex();
+        List<RunRow> gone = runs.stream().filter(r -> r.ref().runtimeId().equals(runtimeId)).toList();
+        gone.forEach(r -> rows.remove(r.ref()));
+        runs.removeAll(gone);
     }
 
     /** Takes a batch into {@link #latest} at once; the table follows now or at the next period. */
@@ -112,49 +112,47 @@ final class RunsModel {
     }
 
     private void apply(Map<RunRef, RunState> batch) {
-        List<RunState> added = new ArrayList<>();
-        java.util.Set<RunRef> gone = new java.util.HashSet<>();
-        List<RunState> rows = new ArrayList<>(runs);
-        int replaced = 0;
+        List<RunRow> added = new ArrayList<>();
+        java.util.Set<RunRow> gone = new java.util.HashSet<>();
+        java.util.Set<RunRow> changed = new java.util.HashSet<>();
         for (Map.Entry<RunRef, RunState> e : batch.entrySet()) {
-            Integer i = index.get(e.getKey());
+            RunRow row = rows.get(e.getKey());
             RunState s = e.getValue();
             if (Tombstone.is(s)) {
-                if (i != null) {
-                    gone.add(e.getKey());
+                if (row != null) {
+                    gone.add(row);
+                    rows.remove(e.getKey());
                 }
-            } else if (i == null) {
-                added.add(s);
-            } else if (s.revision() >= rows.get(i).revision()) {
-                rows.set(i, s);
-                replaced++;
+            } else if (row == null) {
+                RunRow fresh = new RunRow(s);
+                rows.put(e.getKey(), fresh);
+                added.add(fresh);
+            } else if (s.revision() >= row.state().revision() && s != row.state()) {
+                row.show(s);
+                changed.add(row);
             }
         }
         if (!gone.isEmpty()) {
-            rows.removeIf(r -> gone.contains(r.ref()));
+            runs.removeAll(gone);
         }
-        rows.addAll(added);
-        if (!gone.isEmpty() || !added.isEmpty() || replaced > IN_PLACE_LIMIT) {
-            // runs came or went (or most rows changed): one change for the whole batch
-            runs.setAll(rows);
-            reindex();
-        } else if (replaced > 0) {
-            // only snapshots of known runs: replace those rows in place (a few single-row changes);
-            // replacing the whole list would make the table empty and refill every visible cell
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i) != runs.get(i)) {
-                    runs.set(i, rows.get(i));
-                }
-            }
+        if (!changed.isEmpty()) {
+            runs.updated(positionsOf(changed));
+        }
+        if (!added.isEmpty()) {
+            runs.addAll(added);
         }
         tableListeners.forEach(Runnable::run);
     }
 
-    private void reindex() {
-        index.clear();
-        for (int i = 0; i < runs.size(); i++) {
-            index.put(runs.get(i).ref(), i);
+    private int[] positionsOf(java.util.Set<RunRow> changed) {
+        int[] positions = new int[changed.size()];
+        int n = 0;
+        for (int i = 0; i < runs.size() && n < positions.length; i++) {
+            if (changed.contains(runs.get(i))) {
+                positions[n++] = i;
+            }
         }
+        return java.util.Arrays.copyOf(positions, n);
     }
 
     /** A deletion marker travelling through the coalescer in place of a snapshot. */

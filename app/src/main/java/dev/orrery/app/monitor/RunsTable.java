@@ -1,5 +1,6 @@
 package dev.orrery.app.monitor;
 
+import dev.orrery.runtime.Phase;
 import dev.orrery.runtime.PhaseStyle;
 import dev.orrery.runtime.RunState;
 import java.time.Duration;
@@ -32,34 +33,32 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class RunsTable extends BorderPane {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
-    private final TableView<RunState> table = new TableView<>();
+    private final TableView<RunRow> table = new TableView<>();
     private final TextField filter = new TextField();
-    private final FilteredList<RunState> filtered;
+    private final FilteredList<RunRow> filtered;
     /** Ticks once a second while a run is going; duration cells of running runs follow it. */
     private final javafx.beans.property.ObjectProperty<Instant> clock =
             new javafx.beans.property.SimpleObjectProperty<>(Instant.now());
 
-    RunsTable(ObservableList<RunState> runs) {
+    RunsTable(ObservableList<RunRow> runs) {
         setId("runs-table-pane");
         filtered = new FilteredList<>(runs, r -> true);
-        SortedList<RunState> sorted = new SortedList<>(filtered);
+        SortedList<RunRow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("runs-table");
         table.setPlaceholder(new Label("No runs yet. Run the open pipeline with F5, or connect to a cluster."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<RunState, String> source = text("Source", r -> r.runtimeDisplayName() == null
+        // every cell follows its row's state through a mapped value, so a new snapshot touches only
+        // the cells whose text changes (a phase cell, say), not the whole table
+        TableColumn<RunRow, String> source = column("Source", r -> r.runtimeDisplayName() == null
                 ? r.ref().runtimeId() : r.runtimeDisplayName(), 105);
-        TableColumn<RunState, String> name = text("Name", RunState::name, 170);
-        TableColumn<RunState, RunState> phase = new TableColumn<>("Phase");
-        phase.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        phase.setComparator(Comparator.comparing(RunState::phase));
+        TableColumn<RunRow, String> name = column("Name", RunState::name, 170);
+        TableColumn<RunRow, Phase> phase = column("Phase", RunState::phase, 115);
         phase.setCellFactory(c -> new PhaseCell());
-        phase.setPrefWidth(115);
-        TableColumn<RunState, String> progress = text("Steps", r -> r.progress().toString(), 55);
-        TableColumn<RunState, Instant> started = new TableColumn<>("Started");
-        started.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().startedAt()));
+        TableColumn<RunRow, String> progress = column("Steps", r -> r.progress().toString(), 55);
+        TableColumn<RunRow, Instant> started = column("Started", RunState::startedAt, 115);
         started.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Instant t, boolean empty) {
@@ -69,13 +68,10 @@ final class RunsTable extends BorderPane {
         });
         started.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         started.setSortType(TableColumn.SortType.DESCENDING);
-        started.setPrefWidth(115);
-        TableColumn<RunState, Duration> duration = new TableColumn<>("Duration");
-        duration.setCellValueFactory(c -> {
-            RunState r = c.getValue();
-            return r.phase().isFinished() ? new ReadOnlyObjectWrapper<>(r.duration(Instant.now()))
-                    : javafx.beans.binding.Bindings.createObjectBinding(() -> r.duration(clock.get()), clock);
-        });
+        TableColumn<RunRow, Duration> duration = new TableColumn<>("Duration");
+        // a running run's duration ticks with the clock; a finished one's is fixed
+        duration.setCellValueFactory(c -> c.getValue().stateProperty().flatMap(r -> r.phase().isFinished()
+                ? new ReadOnlyObjectWrapper<>(r.duration(Instant.now())) : clock.map(r::duration)));
         duration.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Duration d, boolean empty) {
@@ -104,7 +100,8 @@ final class RunsTable extends BorderPane {
         tick.play();
     }
 
-    private static boolean matches(RunState r, String q) {
+    private static boolean matches(RunRow row, String q) {
+        RunState r = row.state();
         return contains(r.name(), q) || contains(r.pipelineName(), q) || contains(r.runtimeDisplayName(), q)
                 || contains(PhaseStyle.of(r.phase()).label(), q);
     }
@@ -113,9 +110,9 @@ final class RunsTable extends BorderPane {
         return s != null && s.toLowerCase(Locale.ROOT).contains(q);
     }
 
-    private static TableColumn<RunState, String> text(String title, Function<RunState, String> value, double width) {
-        TableColumn<RunState, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
+    private static <T> TableColumn<RunRow, T> column(String title, Function<RunState, T> value, double width) {
+        TableColumn<RunRow, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(r -> r.getValue().stateProperty().map(value));
         c.setPrefWidth(width);
         return c;
     }
@@ -131,7 +128,7 @@ final class RunsTable extends BorderPane {
         return (s / 3600) + "h " + (s % 3600 / 60) + "m";
     }
 
-    TableView<RunState> table() {
+    TableView<RunRow> table() {
         return table;
     }
 
@@ -140,7 +137,7 @@ final class RunsTable extends BorderPane {
     }
 
     /** The phase with its icon and colour, and the phase's pseudo-class on the cell for stylesheets. */
-    private static final class PhaseCell extends TableCell<RunState, RunState> {
+    private static final class PhaseCell extends TableCell<RunRow, Phase> {
         private final FontIcon icon = new FontIcon();
         private PseudoClass current;
         private PhaseStyle shown;
@@ -150,18 +147,18 @@ final class RunsTable extends BorderPane {
         }
 
         @Override
-        protected void updateItem(RunState r, boolean empty) {
-            super.updateItem(r, empty);
+        protected void updateItem(Phase phase, boolean empty) {
+            super.updateItem(phase, empty);
             if (current != null) {
                 pseudoClassStateChanged(current, false);
                 current = null;
             }
-            if (empty || r == null) {
+            if (empty || phase == null) {
                 setText(null);
                 setGraphic(null);
                 return;
             }
-            PhaseStyle s = PhaseStyle.of(r.phase());
+            PhaseStyle s = PhaseStyle.of(phase);
             if (s != shown) {
                 icon.setIconLiteral(s.iconLiteral());
                 String base = icon.getStyle() == null ? "" : icon.getStyle().replaceAll("-fx-icon-color:[^;]*;?", "");

@@ -57,12 +57,16 @@ class MonitorBehaviourTest {
     }
 
     private RunState run(String name, Phase phase, Instant started) {
+        return run(name, phase, started, 1);
+    }
+
+    private RunState run(String name, Phase phase, Instant started, long revision) {
         NodeState root = new NodeState(name, name, null, name, "main", NodeType.DAG, phase, null, List.of(), started,
                 null, null, null, null, 1);
         NodeState step = new NodeState(name + ".train", name + ".train", "train", "train", "train", NodeType.POD,
                 phase, name, List.of(), started, null, null, null, null, 1);
         return new RunState(new RunRef("stub", name), name, "p", "Stub", phase, started, null, null, null, null,
-                List.of(root, step), 1);
+                List.of(root, step), revision);
     }
 
     @Test
@@ -145,12 +149,12 @@ class MonitorBehaviourTest {
         stub.publish(run("forecast", Phase.SUCCEEDED, Instant.parse("2026-11-28T12:00:00Z")));
         TableView<?> table = robot.lookup("#runs-table").queryAs(TableView.class);
         waitFor(() -> table.getItems().size() == 3);
-        assertThat(((RunState) table.getItems().get(0)).name()).as("newest first").isEqualTo("forecast");
+        assertThat(((RunRow) table.getItems().get(0)).state().name()).as("newest first").isEqualTo("forecast");
 
         robot.clickOn("#runs-filter").write("churn");
         waitFor(() -> table.getItems().size() == 2);
         robot.doubleClickOn("#runs-filter").eraseText(5).write("failed");
-        waitFor(() -> table.getItems().size() == 1 && ((RunState) table.getItems().get(0)).name().equals("churn-b"));
+        waitFor(() -> table.getItems().size() == 1 && ((RunRow) table.getItems().get(0)).state().name().equals("churn-b"));
 
         robot.interact(() -> table.getSelectionModel().select(0));
         waitFor(() -> monitor.currentRunProperty().get() != null);
@@ -158,6 +162,46 @@ class MonitorBehaviourTest {
         robot.clickOn("#action-delete");
         waitFor(() -> !monitor.bannerMessage().isEmpty());
         assertThat(monitor.bannerMessage()).isEqualTo("Delete failed: delete is not supported for runs on stub");
+    }
+
+    @Test
+    void aRunsNewStateUpdatesItsRowInPlaceAndTheFilterAndSelectionFollow(FxRobot robot) throws Exception {
+        stub.publish(run("churn-a", Phase.RUNNING, Instant.parse("2026-11-28T10:00:00Z")));
+        stub.publish(run("churn-b", Phase.FAILED, Instant.parse("2026-11-28T11:00:00Z")));
+        TableView<RunRow> table = monitor.runsTable().table();
+        waitFor(() -> table.getItems().size() == 2);
+        RunRow churnA = table.getItems().get(1);
+        robot.interact(() -> table.getSelectionModel().select(churnA));
+        robot.clickOn("#runs-filter").write("failed");
+        waitFor(() -> table.getItems().size() == 1);
+        // (typing in the filter replaces the shown rows; a new state must not)
+        List<String> replacements = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> table.getItems().addListener((javafx.collections.ListChangeListener<RunRow>) c -> {
+            while (c.next()) {
+                if (c.wasReplaced()) {
+                    replacements.add("replaced at " + c.getFrom());
+                }
+            }
+        }));
+
+        stub.publish(run("churn-a", Phase.FAILED, Instant.parse("2026-11-28T10:00:00Z"), 2));
+        waitFor(() -> table.getItems().size() == 2);
+        assertThat(table.getItems()).as("the same row objects, newest first").containsExactly(
+                table.getItems().get(0), churnA);
+        assertThat(churnA.state().phase()).isEqualTo(Phase.FAILED);
+        assertThat(replacements).as("a new state never replaces a row (the table would repaint whole)").isEmpty();
+        assertThat(robot.lookup("#runs-table .phase-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText())
+                .filter(java.util.Objects::nonNull)).containsExactly("Failed", "Failed");
+
+        robot.doubleClickOn("#runs-filter").eraseText(6);
+        waitFor(() -> table.getItems().size() == 2);
+        replacements.clear();
+        stub.publish(run("churn-a", Phase.SUCCEEDED, Instant.parse("2026-11-28T10:00:00Z"), 3));
+        waitFor(() -> monitor.currentRunProperty().get() != null
+                && monitor.currentRunProperty().get().phase() == Phase.SUCCEEDED);
+        assertThat(table.getSelectionModel().getSelectedItem()).as("selection kept").isSameAs(churnA);
+        assertThat(replacements).isEmpty();
     }
 
     @Test

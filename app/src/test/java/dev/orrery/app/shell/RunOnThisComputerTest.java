@@ -2,6 +2,7 @@ package dev.orrery.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orrery.app.monitor.RunRow;
 import dev.orrery.designer.canvas.NodeView;
 import dev.orrery.designer.doc.PipelineChecker;
 import dev.orrery.runtime.Phase;
@@ -105,8 +106,8 @@ class RunOnThisComputerTest {
         assertThat(canvas.editableProperty().get()).as("the run's graph is read-only").isFalse();
 
         TableView<?> table = robot.lookup("#runs-table").queryAs(TableView.class);
-        waitFor(10, () -> table.getItems().stream().anyMatch(r -> ((RunState) r).ref().equals(submitted.ref())
-                && ((RunState) r).phase() == Phase.SUCCEEDED && ((RunState) r).progress().toString().equals("4/4")));
+        waitFor(10, () -> table.getItems().stream().map(r -> ((RunRow) r).state()).anyMatch(r -> r.ref().equals(
+                submitted.ref()) && r.phase() == Phase.SUCCEEDED && r.progress().toString().equals("4/4")));
 
         robot.clickOn("#run-canvas #node-train");
         robot.clickOn("#monitor-tab-logs .tab-label");
