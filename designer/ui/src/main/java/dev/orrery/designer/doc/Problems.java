@@ -38,11 +38,16 @@ public final class Problems {
     private void schedule() {
         int revision = doc.revision();
         Pipeline snapshot = doc.pipeline().copy();
-        executor.execute(() -> {
-            List<Diagnostic> found = safeCheck(snapshot);
-            Map<String, List<Diagnostic>> index = index(snapshot, found);
-            Platform.runLater(() -> publish(revision, found, index));
-        });
+        try {
+            executor.execute(() -> {
+                List<Diagnostic> found = safeCheck(snapshot);
+                Map<String, List<Diagnostic>> index = index(snapshot, found);
+                Platform.runLater(() -> publish(revision, found, index));
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the designer is shut down: closing the window committed a field being edited, and
+            // nobody will see the findings of that last edit
+        }
     }
 
     private List<Diagnostic> safeCheck(Pipeline p) {
