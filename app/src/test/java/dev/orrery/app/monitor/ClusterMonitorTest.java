@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.orrery.app.shell.MainWindow;
+import dev.orrery.app.shell.TestWindow;
 import dev.orrery.core.io.LoadResult;
 import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.designer.canvas.NodeView;
-import dev.orrery.designer.doc.PipelineChecker;
 import dev.orrery.runtime.NodeState;
 import dev.orrery.runtime.Phase;
 import dev.orrery.runtime.RunState;
@@ -26,10 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -56,7 +54,7 @@ class ClusterMonitorTest {
 
     private MainWindow window;
     private MonitorPane monitor;
-    private Preferences prefs;
+    private TestWindow shown;
     private ArgoMockCluster cluster;
     private FakeArgoController controller;
     private HttpServer argoServer;
@@ -65,11 +63,10 @@ class ClusterMonitorTest {
     @Start
     void start(Stage stage) throws Exception {
         temp = Files.createTempDirectory("orrery-cluster-monitor");
-        prefs = Preferences.userRoot().node("dev/orrery/test/" + UUID.randomUUID());
         Path runs = temp.resolve("runs");
-        window = new MainWindow(stage, prefs, PipelineChecker.VALIDATOR, () -> new LocalRuntime(runs));
+        shown = TestWindow.show(stage, () -> new LocalRuntime(runs));
+        window = shown.window();
         monitor = window.monitor();
-        stage.show();
         cluster = new ArgoMockCluster();
         controller = cluster.controller();
         argoServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -86,15 +83,13 @@ class ClusterMonitorTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
+        shown.close();
         argoServer.stop(0);
         cluster.close();
-        prefs.removeNode();
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.waitFor(20, condition);
     }
 
     private static boolean shows(NodeView v, Phase phase) {

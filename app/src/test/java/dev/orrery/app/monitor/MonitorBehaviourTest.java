@@ -3,7 +3,6 @@ package dev.orrery.app.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.core.model.Pipeline;
-import dev.orrery.runtime.LogListener;
 import dev.orrery.runtime.NodeState;
 import dev.orrery.runtime.NodeType;
 import dev.orrery.runtime.Phase;
@@ -69,6 +68,19 @@ class MonitorBehaviourTest {
                 List.of(root, step), revision);
     }
 
+    /** Publishes a finished run, selects it and its train step with the Logs tab in front. */
+    private LogView openTrainLogOf(FxRobot robot, String name) throws Exception {
+        RunState r = run(name, Phase.SUCCEEDED, Instant.now());
+        stub.publish(r);
+        robot.interact(() -> {
+            monitor.select(r.ref());
+            monitor.showBottomTab("monitor-tab-logs");
+        });
+        waitFor(() -> monitor.currentRunProperty().get() != null);
+        robot.interact(() -> monitor.selectStep("train"));
+        return monitor.logView();
+    }
+
     @Test
     void aLongLogKeepsOnlyTheLastLinesInViewAndSavesEveryLine(FxRobot robot) throws Exception {
         int total = 120_000;
@@ -78,15 +90,7 @@ class MonitorBehaviourTest {
             }
             l.onEnd(null);
         };
-        RunState r = run("long", Phase.SUCCEEDED, Instant.now());
-        stub.publish(r);
-        robot.interact(() -> {
-            monitor.select(r.ref());
-            monitor.showBottomTab("monitor-tab-logs");
-        });
-        waitFor(() -> monitor.currentRunProperty().get() != null);
-        robot.interact(() -> monitor.selectStep("train"));
-        LogView logs = monitor.logView();
+        LogView logs = openTrainLogOf(robot, "long");
         waitFor(() -> logs.ended() && logs.receivedLines() == total);
         assertThat(logs.shownLines()).isLessThanOrEqualTo(LogView.DEFAULT_MAX_LINES + LogView.DEFAULT_MAX_LINES / 10)
                 .isGreaterThanOrEqualTo(LogView.DEFAULT_MAX_LINES);
@@ -111,15 +115,7 @@ class MonitorBehaviourTest {
             }
             l.onEnd(null);
         };
-        RunState r = run("search", Phase.SUCCEEDED, Instant.now());
-        stub.publish(r);
-        robot.interact(() -> {
-            monitor.select(r.ref());
-            monitor.showBottomTab("monitor-tab-logs");
-        });
-        waitFor(() -> monitor.currentRunProperty().get() != null);
-        robot.interact(() -> monitor.selectStep("train"));
-        LogView logs = monitor.logView();
+        LogView logs = openTrainLogOf(robot, "search");
         waitFor(() -> logs.ended() && logs.shownLines() == 5);
         var area = logs.area();
 

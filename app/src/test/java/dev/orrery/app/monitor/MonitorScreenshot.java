@@ -55,22 +55,8 @@ public final class MonitorScreenshot {
         Preferences prefs = Preferences.userRoot().node("dev/orrery/screenshot");
         MainWindow window = new MainWindow(stage, prefs, PipelineChecker.VALIDATOR,
                 () -> new LocalRuntime(temp.resolve("runs")));
-        stage.setWidth(1600);
-        stage.setHeight(1000);
-        stage.show();
         MonitorPane monitor = window.monitor();
-        Thread driver = new Thread(() -> {
-            try {
-                drive(window, monitor, temp);
-                dev.orrery.app.shell.ScreenshotTool.writeWindow(stage, out);
-            } catch (Throwable e) {
-                e.printStackTrace();
-            } finally {
-                Platform.exit();
-                System.exit(0);
-            }
-        }, "screenshot-driver");
-        driver.start();
+        dev.orrery.app.shell.ScreenshotTool.showAndDrive(stage, out, () -> drive(window, monitor, temp));
     }
 
     private static void drive(MainWindow window, MonitorPane monitor, Path temp) throws Exception {

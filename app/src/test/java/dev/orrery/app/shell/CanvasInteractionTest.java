@@ -1,14 +1,10 @@
 package dev.orrery.app.shell;
 
+import static dev.orrery.app.shell.TestWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.designer.canvas.GraphCanvas;
 import dev.orrery.designer.doc.DesignDocument;
-import dev.orrery.designer.doc.PipelineChecker;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -20,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Mouse and keyboard on the canvas of the real window, with the sample pipeline. */
 @ExtendWith(ApplicationExtension.class)
@@ -28,15 +23,14 @@ class CanvasInteractionTest {
     private MainWindow window;
     private DesignDocument doc;
     private GraphCanvas canvas;
-    private Preferences prefs;
-    private final TestPrompts prompts = new TestPrompts();
+    private TestWindow shown;
+    private TestPrompts prompts;
 
     @Start
     void start(Stage stage) {
-        prefs = Preferences.userRoot().node("dev/orrery/test/" + UUID.randomUUID());
-        window = new MainWindow(stage, prefs, PipelineChecker.VALIDATOR);
-        window.files().setPrompts(prompts);
-        stage.show();
+        shown = TestWindow.show(stage);
+        window = shown.window();
+        prompts = shown.prompts();
         window.openSample();
         doc = window.designer().document();
         canvas = window.designer().canvas();
@@ -44,12 +38,7 @@ class CanvasInteractionTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        prefs.removeNode();
-    }
-
-    static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        shown.close();
     }
 
     private int steps() {

@@ -1,6 +1,6 @@
 package dev.orrery.app.shell;
 
-import static dev.orrery.app.shell.CanvasInteractionTest.waitFor;
+import static dev.orrery.app.shell.TestWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.core.model.Container;

@@ -1,5 +1,6 @@
 package dev.orrery.app.shell;
 
+import static dev.orrery.app.shell.TestWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,13 +10,9 @@ import dev.orrery.core.testing.ArgoSchema;
 import dev.orrery.core.testing.YamlDocuments;
 import dev.orrery.designer.canvas.NodeView;
 import dev.orrery.designer.doc.DesignDocument;
-import dev.orrery.designer.doc.PipelineChecker;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -39,30 +36,24 @@ import org.testfx.util.WaitForAsyncUtils;
 class DesignerWindowTest {
     private MainWindow window;
     private DesignDocument doc;
-    private Preferences prefs;
-    private final TestPrompts prompts = new TestPrompts();
+    private TestWindow shown;
+    private TestPrompts prompts;
 
     @TempDir
     Path temp;
 
     @Start
     void start(Stage stage) {
-        prefs = Preferences.userRoot().node("dev/orrery/test/" + UUID.randomUUID());
-        window = new MainWindow(stage, prefs, PipelineChecker.VALIDATOR);
-        window.files().setPrompts(prompts);
-        stage.show();
+        shown = TestWindow.show(stage);
+        window = shown.window();
+        prompts = shown.prompts();
         window.files().loadNew(SamplePipeline.blank(), null, false);
         doc = window.designer().document();
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        prefs.removeNode();
-    }
-
-    static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        shown.close();
     }
 
     private Template template(String name) {

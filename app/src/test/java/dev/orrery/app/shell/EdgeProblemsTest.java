@@ -1,15 +1,12 @@
 package dev.orrery.app.shell;
 
+import static dev.orrery.app.shell.TestWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.designer.canvas.GraphCanvas;
 import dev.orrery.designer.doc.DesignDocument;
-import dev.orrery.designer.doc.PipelineChecker;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Validation findings about dependencies are shown on the edges, with the message on hover. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,34 +40,31 @@ class EdgeProblemsTest {
             """;
 
     private MainWindow window;
-    private Preferences prefs;
-    private final TestPrompts prompts = new TestPrompts();
+    private TestWindow shown;
+    private TestPrompts prompts;
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        prefs = Preferences.userRoot().node("dev/orrery/test/" + UUID.randomUUID());
-        window = new MainWindow(stage, prefs, PipelineChecker.VALIDATOR);
-        window.files().setPrompts(prompts);
-        stage.show();
+        shown = TestWindow.show(stage);
+        window = shown.window();
+        prompts = shown.prompts();
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        prefs.removeNode();
+        shown.close();
     }
 
     @Test
     void aCycleAndAMissingDependencyAreMarkedOnTheirEdges(FxRobot robot) throws Exception {
         Path file = dir.resolve("cycle.yaml");
         Files.writeString(file, CYCLE);
-        Boolean ok = WaitForAsyncUtils.asyncFx(() -> window.open(file)).get(10, TimeUnit.SECONDS)
-                .get(60, TimeUnit.SECONDS);
-        assertThat(ok).isTrue();
+        assertThat(shown.open(file)).isTrue();
         GraphCanvas canvas = window.designer().canvas();
         DesignDocument doc = window.designer().document();
-        CanvasInteractionTest.waitFor(() -> robot.lookup("#edge-problem-a--b").tryQuery().isPresent()
+        waitFor(() -> robot.lookup("#edge-problem-a--b").tryQuery().isPresent()
                 && robot.lookup("#edge-problem-ghost--c").tryQuery().isPresent());
 
         assertThat(canvas.edgeProblem("a", "b")).contains("dependency cycle");
@@ -83,12 +76,12 @@ class EdgeProblemsTest {
         // hovering the marker shows the validator's message
         Label marker = robot.lookup("#edge-problem-ghost--c").queryAs(Label.class);
         robot.moveTo(marker);
-        CanvasInteractionTest.waitFor(() -> marker.getTooltip().isShowing());
+        waitFor(() -> marker.getTooltip().isShowing());
         assertThat(marker.getTooltip().getText()).contains("'ghost'");
 
         // removing b's dependency on a breaks the cycle: the cycle's markers go, the missing step's stays
         robot.interact(() -> doc.execute(dev.orrery.designer.job.DependencyJob.disconnect(doc, "a", "b")));
-        CanvasInteractionTest.waitFor(() -> robot.lookup("#edge-problem-a--b").tryQuery().isEmpty());
+        waitFor(() -> robot.lookup("#edge-problem-a--b").tryQuery().isEmpty());
         assertThat(canvas.edgeProblem("b", "a")).isNull();
         Node ghost = robot.lookup("#edge-problem-ghost--c").query();
         assertThat(ghost.isVisible()).isTrue();

@@ -10,14 +10,11 @@ import dev.orrery.core.testing.SemanticJson;
 import dev.orrery.core.testing.SharedData;
 import dev.orrery.core.testing.YamlDocuments;
 import dev.orrery.designer.doc.DesignDocument;
-import dev.orrery.designer.doc.PipelineChecker;
 import dev.orrery.designer.io.PipelineCodec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,22 +32,21 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ExamplesInDesignerTest {
     private MainWindow window;
-    private Preferences prefs;
-    private final TestPrompts prompts = new TestPrompts();
+    private TestWindow shown;
+    private TestPrompts prompts;
     private final List<Throwable> uncaught = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
-        prefs = Preferences.userRoot().node("dev/orrery/test/" + UUID.randomUUID());
-        window = new MainWindow(stage, prefs, PipelineChecker.VALIDATOR);
-        window.files().setPrompts(prompts);
+        shown = TestWindow.show(stage);
+        window = shown.window();
+        prompts = shown.prompts();
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-        stage.show();
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        prefs.removeNode();
+        shown.close();
     }
 
     @Test
@@ -66,8 +62,7 @@ class ExamplesInDesignerTest {
                 int wanted = i;
                 prompts.choice = options -> wanted;
                 prompts.unsaved = Prompts.Unsaved.DISCARD;
-                Boolean ok = WaitForAsyncUtils.asyncFx(() -> window.open(file)).get(10, TimeUnit.SECONDS)
-                        .get(60, TimeUnit.SECONDS);
+                boolean ok = shown.open(file);
                 assertThat(prompts.errors).as("errors opening %s", file).isEmpty();
                 assertThat(ok).as("opened document %d of %s", i + 1, file).isTrue();
                 WaitForAsyncUtils.waitForFxEvents();

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -40,30 +39,16 @@ public final class GroupsScreenshot {
     static void start(Stage stage) {
         Preferences prefs = Preferences.userRoot().node("dev/orrery/screenshot-groups");
         MainWindow window = new MainWindow(stage, prefs, PipelineChecker.VALIDATOR);
-        stage.setWidth(1600);
-        stage.setHeight(1000);
-        stage.show();
-        Thread driver = new Thread(() -> {
-            try {
-                Path file = SharedData.examplesDir().resolve("dag-nested.yaml");
-                fx(() -> window.open(file)).get(30, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
-                GraphCanvas canvas = window.designer().canvas();
-                fx(() -> {
-                    canvas.toggleGroup("B");
-                    window.designer().document().selection().select("B/C");
-                    canvas.fit();
-                    return null;
-                }).get(30, TimeUnit.SECONDS);
-                ScreenshotTool.writeWindow(stage, out);
-            } catch (Throwable e) {
-                e.printStackTrace();
-            } finally {
-                Platform.exit();
-                System.exit(0);
-            }
-        }, "screenshot-driver");
-        driver.start();
+        ScreenshotTool.showAndDrive(stage, out, () -> {
+            Path file = SharedData.examplesDir().resolve("dag-nested.yaml");
+            fx(() -> window.open(file)).get(30, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+            GraphCanvas canvas = window.designer().canvas();
+            fx(() -> {
+                canvas.toggleGroup("B");
+                window.designer().document().selection().select("B/C");
+                canvas.fit();
+                return null;
+            }).get(30, TimeUnit.SECONDS);
+        });
     }
-
-
 }

@@ -1,6 +1,6 @@
 package dev.orrery.app.shell;
 
-import static dev.orrery.app.shell.CanvasInteractionTest.waitFor;
+import static dev.orrery.app.shell.TestWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.core.model.Step;
@@ -8,13 +8,9 @@ import dev.orrery.core.testing.SharedData;
 import dev.orrery.designer.canvas.GraphCanvas;
 import dev.orrery.designer.canvas.NodeView;
 import dev.orrery.designer.doc.DesignDocument;
-import dev.orrery.designer.doc.PipelineChecker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -59,29 +55,27 @@ class NestedGroupsTest {
     private MainWindow window;
     private DesignDocument doc;
     private GraphCanvas canvas;
-    private Preferences prefs;
-    private final TestPrompts prompts = new TestPrompts();
+    private TestWindow shown;
+    private TestPrompts prompts;
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        prefs = Preferences.userRoot().node("dev/orrery/test/" + UUID.randomUUID());
-        window = new MainWindow(stage, prefs, PipelineChecker.VALIDATOR);
-        window.files().setPrompts(prompts);
-        stage.show();
+        shown = TestWindow.show(stage);
+        window = shown.window();
+        prompts = shown.prompts();
         doc = window.designer().document();
         canvas = window.designer().canvas();
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        prefs.removeNode();
+        shown.close();
     }
 
     private void open(Path file) throws Exception {
-        Boolean ok = WaitForAsyncUtils.asyncFx(() -> window.open(file)).get(10, TimeUnit.SECONDS)
-                .get(60, TimeUnit.SECONDS);
+        boolean ok = shown.open(file);
         assertThat(prompts.errors).isEmpty();
         assertThat(ok).isTrue();
     }

@@ -1,20 +1,17 @@
 package dev.orrery.app.shell;
 
+import static dev.orrery.app.shell.TestWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.app.monitor.RunRow;
 import dev.orrery.designer.canvas.NodeView;
-import dev.orrery.designer.doc.PipelineChecker;
 import dev.orrery.runtime.Phase;
 import dev.orrery.runtime.RunState;
 import dev.orrery.runtime.local.LocalRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -38,28 +35,20 @@ class RunOnThisComputerTest {
     private static final List<String> STEPS = List.of("generate", "train", "evaluate", "deploy");
 
     private MainWindow window;
-    private Preferences prefs;
+    private TestWindow shown;
     private LocalRuntime local;
     private Path runs;
 
     @Start
     void start(Stage stage) throws Exception {
-        prefs = Preferences.userRoot().node("dev/orrery/test/" + UUID.randomUUID());
         runs = Files.createTempDirectory("orrery-monitor-runs");
-        window = new MainWindow(stage, prefs, PipelineChecker.VALIDATOR, () -> local = new LocalRuntime(runs));
-        window.files().setPrompts(new TestPrompts());
-        stage.show();
+        shown = TestWindow.show(stage, () -> local = new LocalRuntime(runs));
+        window = shown.window();
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        prefs.removeNode();
-        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(long seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        shown.close();
     }
 
     private static boolean hasPseudoClass(NodeView v, String name) {

@@ -28,6 +28,35 @@ public final class ScreenshotTool {
         return f;
     }
 
+    /** A tool's steps on its driver thread: FX work goes through {@link #fx}. */
+    @FunctionalInterface
+    public interface Driver {
+        void drive() throws Exception;
+    }
+
+    /**
+     * Shows the stage at 1600×1000, then on a thread of its own runs {@code driver}, writes the window
+     * to {@code out} and exits the JVM (after a failure too, with its stack trace: a tool has no one
+     * else to tell).
+     */
+    public static void showAndDrive(Stage stage, Path out, Driver driver) {
+        stage.setWidth(1600);
+        stage.setHeight(1000);
+        stage.show();
+        Thread t = new Thread(() -> {
+            try {
+                driver.drive();
+                writeWindow(stage, out);
+            } catch (Throwable e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+                System.exit(0);
+            }
+        }, "screenshot-driver");
+        t.start();
+    }
+
     /**
      * After 1.5 s for the last layout, tooltip and animation pulses, snapshots the window's scene on
      * the FX thread and writes it as PNG from the driver thread (with the app's diagram writer).
