@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Sourced by ./orrery and the UI benchmarks: the JVM options the desktop app runs with, in one place,
+# so that the benchmarks measure the app as it is launched.
+#
+# -Xms384m: a floor under the heap. Without it G1 shrinks the heap to what a quiet spell needs
+# (about 150 MB while the monitor watches 500 runs); the next burst of allocation, a log pouring in,
+# then ran with a young collection every 40 ms and concurrent marking back to back, and on a
+# two-core machine the FX thread lost frames of 50-80 ms to it (docs/benchmarks.md, "A floor under
+# the heap"). 384 MB is what the JVM starts with by default on a 24 GB machine; here it stays.
+ORRERY_JVM_OPTIONS=(-Xms384m)
