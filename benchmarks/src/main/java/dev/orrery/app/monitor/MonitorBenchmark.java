@@ -231,6 +231,7 @@ public final class MonitorBenchmark {
         AnimationTimer[] timer = new AnimationTimer[1];
         onFx(() -> {
             timer[0] = new AnimationTimer() {
+                long first;
                 long last;
 
                 @Override
@@ -238,10 +239,12 @@ public final class MonitorBenchmark {
                     if (last != 0) {
                         intervals.add((now - last) / 1e6);
                         if (Boolean.getBoolean("bench.longFrames") && (now - last) > 50_000_000L) {
-                            System.out.printf("LONG frame %.1f ms at %d, layout %s%n", (now - last) / 1e6,
-                                    System.currentTimeMillis(), LAYOUT_TIMES.isEmpty() ? "-"
-                                    : LAYOUT_TIMES.get(LAYOUT_TIMES.size() - 1));
+                            System.out.printf("LONG frame %.1f ms at %d (frame %d, %.0f ms into the phase), layout %s%n",
+                                    (now - last) / 1e6, System.currentTimeMillis(), intervals.size(), (last - first) / 1e6,
+                                    LAYOUT_TIMES.isEmpty() ? "-" : LAYOUT_TIMES.get(LAYOUT_TIMES.size() - 1));
                         }
+                    } else {
+                        first = now;
                     }
                     last = now;
                 }
