@@ -170,6 +170,18 @@ public class CanvasJobsTest {
     }
 
     @Test
+    void stepEditsAreUndoneByRestoringTheCopyInTheStepsPlace() {
+        int place = doc.graphOf("a").steps.indexOf(doc.step("a").orElseThrow());
+        doc.execute(new StepEditJob(doc, "a", "Set when", s -> s.when = "{{workflow.parameters.go}} == yes"));
+        doc.jobs().undo();
+        assertThat(doc.step("a").orElseThrow().when).isNull();
+        assertThat(doc.graphOf("a").steps.indexOf(doc.step("a").orElseThrow())).isEqualTo(place);
+        doc.jobs().redo();
+        assertThat(doc.step("a").orElseThrow().when).isEqualTo("{{workflow.parameters.go}} == yes");
+        assertThat(new StepEditJob(doc, "gone", "Set when", s -> s.when = "x").isExecutable()).isFalse();
+    }
+
+    @Test
     void everyJobBumpsTheRevisionAndMarksTheDocumentModified() {
         int r = doc.revision();
         doc.execute(new StepEditJob(doc, "a", "Set when", s -> s.when = "true"));
