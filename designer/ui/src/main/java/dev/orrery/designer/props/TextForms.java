@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The text forms of list-like fields in the property sheet, both ways: command words, env lines,
@@ -30,6 +31,29 @@ public final class TextForms {
     }
 
     private TextForms() {
+    }
+
+    /** Reads one non-blank line into the value being built; returns what is wrong with it, or null. */
+    private interface LineReader {
+        String read(String line);
+    }
+
+    /**
+     * Gives each non-blank line of {@code text} to {@code reader}, which adds it to the value being
+     * built; stops at the first bad line and names it by its number (blank lines counted, as the user
+     * sees them). Without a bad line, the result is {@code built}'s value.
+     */
+    private static <T> Parsed<T> eachLine(String text, LineReader reader, Supplier<T> built) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                String problem = reader.read(lines[i]);
+                if (problem != null) {
+                    return Parsed.bad("line " + (i + 1) + ": " + problem);
+                }
+            }
+        }
+        return Parsed.ok(built.get());
     }
 
     /** Shell-like words: spaces separate, single or double quotes group. */
@@ -87,48 +111,46 @@ public final class TextForms {
     /** Env lines: {@code NAME=value}, {@code NAME=secret:SECRET/KEY}, {@code NAME=configmap:MAP/KEY}. */
     public static Parsed<List<EnvVar>> env(String text, List<EnvVar> previous) {
         List<EnvVar> out = new ArrayList<>();
-        int n = 0;
-        for (String line : text.split("\n")) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            if (eq <= 0) {
-                return Parsed.bad("line " + n + ": write NAME=value, NAME=secret:secret-name/key or NAME=configmap:map/key");
-            }
-            String name = line.substring(0, eq).trim();
-            String value = line.substring(eq + 1);
-            if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
-                return Parsed.bad("line " + n + ": '" + name + "' is not a valid variable name");
-            }
-            EnvVar e;
-            if (value.startsWith("secret:") || value.startsWith("configmap:")) {
-                String ref = value.substring(value.indexOf(':') + 1).trim();
-                int slash = ref.indexOf('/');
-                if (slash <= 0 || slash == ref.length() - 1) {
-                    return Parsed.bad("line " + n + ": a reference is secret:NAME/KEY or configmap:NAME/KEY");
-                }
-                e = new EnvVar();
-                e.name = name;
-                KeyRef k = new KeyRef(ref.substring(0, slash), ref.substring(slash + 1));
-                if (value.startsWith("secret:")) {
-                    e.secretRef = k;
-                } else {
-                    e.configMapRef = k;
-                }
-            } else {
-                e = EnvVar.literal(name, value);
-            }
-            // keep passthrough fields of a variable that is still there under the same name
-            for (EnvVar old : previous) {
-                if (name.equals(old.name)) {
-                    e.extra = old.extra.deepCopy();
-                }
-            }
-            out.add(e);
+        return eachLine(text, line -> readEnvLine(line, previous, out), () -> out);
+    }
+
+    /** One env line into {@code out}; what is wrong with it, or null. */
+    private static String readEnvLine(String line, List<EnvVar> previous, List<EnvVar> out) {
+        int eq = line.indexOf('=');
+        if (eq <= 0) {
+            return "write NAME=value, NAME=secret:secret-name/key or NAME=configmap:map/key";
         }
-        return Parsed.ok(out);
+        String name = line.substring(0, eq).trim();
+        String value = line.substring(eq + 1);
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
+            return "'" + name + "' is not a valid variable name";
+        }
+        EnvVar e;
+        if (value.startsWith("secret:") || value.startsWith("configmap:")) {
+            String ref = value.substring(value.indexOf(':') + 1).trim();
+            int slash = ref.indexOf('/');
+            if (slash <= 0 || slash == ref.length() - 1) {
+                return "a reference is secret:NAME/KEY or configmap:NAME/KEY";
+            }
+            e = new EnvVar();
+            e.name = name;
+            KeyRef k = new KeyRef(ref.substring(0, slash), ref.substring(slash + 1));
+            if (value.startsWith("secret:")) {
+                e.secretRef = k;
+            } else {
+                e.configMapRef = k;
+            }
+        } else {
+            e = EnvVar.literal(name, value);
+        }
+        // keep passthrough fields of a variable that is still there under the same name
+        for (EnvVar old : previous) {
+            if (name.equals(old.name)) {
+                e.extra = old.extra.deepCopy();
+            }
+        }
+        out.add(e);
+        return null;
     }
 
     public static String env(List<EnvVar> env) {
@@ -150,19 +172,14 @@ public final class TextForms {
     /** {@code key=value} lines into an object (null for none). */
     public static Parsed<ObjectNode> keyValues(String text) {
         ObjectNode o = Json.object();
-        int n = 0;
-        for (String line : text.split("\n")) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
+        return eachLine(text, line -> {
             int eq = line.indexOf('=');
             if (eq <= 0) {
-                return Parsed.bad("line " + n + ": write key=value");
+                return "write key=value";
             }
             o.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
-        }
-        return Parsed.ok(o.isEmpty() ? null : o);
+            return null;
+        }, () -> o.isEmpty() ? null : o);
     }
 
     public static String keyValues(JsonNode o) {
@@ -179,12 +196,7 @@ public final class TextForms {
     /** Toleration lines: {@code key[=value][:Effect]}; no value means operator Exists. */
     public static Parsed<ArrayNode> tolerations(String text) {
         ArrayNode a = Json.array();
-        int n = 0;
-        for (String line : text.split("\n")) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
+        return eachLine(text, line -> {
             String body = line.trim();
             String effect = null;
             int colon = body.lastIndexOf(':');
@@ -192,7 +204,7 @@ public final class TextForms {
                 effect = body.substring(colon + 1).trim();
                 body = body.substring(0, colon).trim();
                 if (!effect.isEmpty() && !TAINT_EFFECTS.contains(effect)) {
-                    return Parsed.bad("line " + n + ": the effect must be NoSchedule, PreferNoSchedule or NoExecute");
+                    return "the effect must be NoSchedule, PreferNoSchedule or NoExecute";
                 }
             }
             ObjectNode t = a.addObject();
@@ -208,8 +220,8 @@ public final class TextForms {
             if (effect != null && !effect.isEmpty()) {
                 t.put("effect", effect);
             }
-        }
-        return Parsed.ok(a.isEmpty() ? null : a);
+            return null;
+        }, () -> a.isEmpty() ? null : a);
     }
 
     public static String tolerations(ArrayNode a) {
