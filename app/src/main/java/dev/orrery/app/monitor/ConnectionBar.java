@@ -2,6 +2,7 @@ package dev.orrery.app.monitor;
 
 import dev.orrery.runtime.argo.ConnectionOptions;
 import java.net.URI;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -72,13 +73,18 @@ final class ConnectionBar extends FlowPane {
 
     /** Reads the contexts of a kubeconfig file (off the FX thread) into the chooser. */
     void setKubeconfig(Path file, Consumer<String> onError) {
-        kubeconfig.setText(file == null ? "" : file.toString());
+        kubeconfig.setText(KubeContexts.shown(file, KubeContexts.home()));
         loadContexts(onError);
     }
 
     private void loadContexts(Consumer<String> onError) {
-        String text = kubeconfig.getText().trim();
-        Path file = text.isEmpty() ? null : Path.of(text);
+        Path file;
+        try {
+            file = KubeContexts.typed(kubeconfig.getText(), KubeContexts.home());
+        } catch (InvalidPathException bad) {
+            onError.accept("The kubeconfig '" + kubeconfig.getText().trim() + "' is not a path: " + bad.getReason());
+            return;
+        }
         threads.call(() -> {
             try {
                 return KubeContexts.read(file);
@@ -97,9 +103,9 @@ final class ConnectionBar extends FlowPane {
 
     private ConnectionOptions options() {
         ConnectionOptions o = ConnectionOptions.defaults();
-        String file = kubeconfig.getText().trim();
-        if (!file.isEmpty()) {
-            o = o.withKubeconfig(Path.of(file));
+        Path file = KubeContexts.typed(kubeconfig.getText(), KubeContexts.home());
+        if (file != null) {
+            o = o.withKubeconfig(file);
         }
         if (context.getValue() != null && !context.getValue().isBlank()) {
             o = o.withContext(context.getValue());

@@ -22,6 +22,42 @@ record KubeContexts(Path file, List<String> names, String current) {
         return Path.of(System.getProperty("user.home"), ".kube", "config");
     }
 
+    static Path home() {
+        return Path.of(System.getProperty("user.home"));
+    }
+
+    /** A kubeconfig path as the bar shows it: under {@code home} as {@code ~/…}, the way kubectl's users write it. */
+    static String shown(Path file, Path home) {
+        if (file == null) {
+            return "";
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        Path h = home.toAbsolutePath().normalize();
+        if (abs.startsWith(h) && !abs.equals(h)) {
+            return "~" + java.io.File.separator + h.relativize(abs);
+        }
+        return file.toString();
+    }
+
+    /**
+     * The path a user typed: {@code ~} and {@code ~/…} stand for {@code home}; blank is none.
+     *
+     * @throws java.nio.file.InvalidPathException when the text cannot be a path on this system
+     */
+    static Path typed(String text, Path home) {
+        String t = text.trim();
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (t.equals("~")) {
+            return home;
+        }
+        if (t.startsWith("~/") || t.startsWith("~" + java.io.File.separator)) {
+            return home.resolve(t.substring(2));
+        }
+        return Path.of(t);
+    }
+
     static KubeContexts read(Path file) throws IOException {
         if (file == null || !Files.isRegularFile(file)) {
             return new KubeContexts(file, List.of(), null);

@@ -52,6 +52,9 @@ public final class MonitorScreenshot {
 
     static void start(Stage stage) throws Exception {
         Path temp = Files.createTempDirectory("orrery-screenshot");
+        // the picture's home folder is this temp folder, so that the bar shows the mock cluster's
+        // kubeconfig where a user's own would be: ~/.kube/config (set before anything reads it)
+        System.setProperty("user.home", temp.toString());
         Preferences prefs = Preferences.userRoot().node("dev/orrery/screenshot");
         MainWindow window = new MainWindow(stage, prefs, PipelineChecker.VALIDATOR,
                 () -> new LocalRuntime(temp.resolve("runs")));
@@ -68,7 +71,8 @@ public final class MonitorScreenshot {
 
         ArgoMockCluster cluster = new ArgoMockCluster();
         FakeArgoController controller = cluster.controller();
-        Path kubeconfig = cluster.writeKubeconfig(temp);
+        Path kubeconfig = Files.move(cluster.writeKubeconfig(temp),
+                Files.createDirectories(temp.resolve(".kube")).resolve("config"));
         fx(() -> {
             monitor.setKubeconfig(kubeconfig);
             return null;

@@ -1,6 +1,7 @@
 package dev.orrery.app.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orrery.runtime.NodeState;
 import dev.orrery.runtime.NodeType;
@@ -12,6 +13,8 @@ import dev.orrery.runtime.RunState;
 import dev.orrery.runtime.RuntimeFailure;
 import dev.orrery.runtime.UnsupportedRunOperationException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -118,5 +121,22 @@ class MonitorUnitTest {
                 .isEqualTo("Delete failed: the run w1 no longer exists (deleted?)");
         assertThat(UserMessages.of("Connecting", new java.net.ConnectException("Connection refused")))
                 .startsWith("Connecting failed: cannot reach the server").doesNotContain("at ");
+    }
+
+    @Test
+    void aKubeconfigUnderTheHomeFolderIsShownWithATildeAndATypedTildeIsTheHomeFolder() {
+        Path home = Path.of("/home/ada");
+
+        assertThat(KubeContexts.shown(home.resolve(".kube/config"), home)).isEqualTo("~/.kube/config");
+        assertThat(KubeContexts.shown(Path.of("/etc/kube/admin.conf"), home)).isEqualTo("/etc/kube/admin.conf");
+        assertThat(KubeContexts.shown(Path.of("/home/adam/.kube/config"), home)).isEqualTo("/home/adam/.kube/config");
+        assertThat(KubeContexts.shown(null, home)).isEmpty();
+
+        assertThat(KubeContexts.typed(" ~/.kube/config ", home)).isEqualTo(home.resolve(".kube/config"));
+        assertThat(KubeContexts.typed("~", home)).isEqualTo(home);
+        assertThat(KubeContexts.typed("~bob/config", home)).isEqualTo(Path.of("~bob/config"));
+        assertThat(KubeContexts.typed("/etc/kube/admin.conf", home)).isEqualTo(Path.of("/etc/kube/admin.conf"));
+        assertThat(KubeContexts.typed("  ", home)).isNull();
+        assertThatThrownBy(() -> KubeContexts.typed("bad\u0000name", home)).isInstanceOf(InvalidPathException.class);
     }
 }
