@@ -81,7 +81,7 @@ final class ConnectionBar extends FlowPane {
         Path file;
         try {
             file = KubeContexts.typed(kubeconfig.getText(), KubeContexts.home());
-        } catch (InvalidPathException bad) {
+        } catch (InvalidPathException bad) { // Windows refuses some characters (the field already drops NUL)
             onError.accept("The kubeconfig '" + kubeconfig.getText().trim() + "' is not a path: " + bad.getReason());
             return;
         }
