@@ -7,4 +7,6 @@
 # then ran with a young collection every 40 ms and concurrent marking back to back, and on a
 # two-core machine the FX thread lost frames of 50-80 ms to it (docs/benchmarks.md, "A floor under
 # the heap"). 384 MB is what the JVM starts with by default on a 24 GB machine; here it stays.
+# On a small machine (or container) whose default heap limit is lower, the JVM raises the limit to
+# 384 MB instead of refusing to start (checked with -XX:MaxRAM=512m).
 ORRERY_JVM_OPTIONS=(-Xms384m)
