@@ -199,8 +199,9 @@ public final class MonitorPane extends BorderPane {
      * without parameters it submits at once. Empty when the user cancelled.
      */
     public Optional<CompletableFuture<RunRef>> submitWithParameters(Pipeline pipeline, boolean local) {
-        if (!local && sources.clusterProperty().get() == null) {
-            return Optional.of(submit(pipeline, false, Map.of()));
+        boolean nothingToAsk = pipeline.parameters.stream().noneMatch(p -> p.name != null && !p.name.isBlank());
+        if (nothingToAsk || !local && sources.clusterProperty().get() == null) {
+            return Optional.of(submit(pipeline, local, Map.of()));
         }
         String target = local ? "this computer" : sources.clusterProperty().get().displayName();
         return SubmitParameters.ask(getScene() == null ? null : getScene().getWindow(), pipeline, target)

@@ -25,12 +25,10 @@ public final class SubmitParameters {
     private SubmitParameters() {
     }
 
-    /** What a parameter runs with when nothing overrides it: its value, else its default, else empty. */
+    /** What a parameter runs with when nothing overrides it (empty when it has no value or default). */
     static String initial(Parameter p) {
-        if (p.value != null && !p.value.isNull()) {
-            return p.value.asText();
-        }
-        return p.defaultValue == null || p.defaultValue.isNull() ? "" : p.defaultValue.asText();
+        String text = p.effectiveText();
+        return text == null ? "" : text;
     }
 
     /**

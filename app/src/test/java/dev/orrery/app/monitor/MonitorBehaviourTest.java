@@ -8,6 +8,7 @@ import dev.orrery.runtime.NodeType;
 import dev.orrery.runtime.Phase;
 import dev.orrery.runtime.RunRef;
 import dev.orrery.runtime.RunState;
+import dev.orrery.app.shell.TestWindow;
 import dev.orrery.runtime.argo.ArgoMockCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +52,7 @@ class MonitorBehaviourTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.waitFor(30, condition);
     }
 
     private RunState run(String name, Phase phase, Instant started) {
@@ -161,11 +161,26 @@ class MonitorBehaviourTest {
     }
 
     @Test
+    void runWithParametersSubmitsAtOnceWhenThePipelineHasNone() throws Exception {
+        Pipeline plain = new Pipeline();
+        plain.name = "plain";
+
+        // a dialog would hold the FX thread here (showAndWait) and the call would time out
+        var submitted = WaitForAsyncUtils.asyncFx(() -> monitor.submitWithParameters(plain, true))
+                .get(10, TimeUnit.SECONDS);
+
+        assertThat(submitted).as("not cancelled: submitted").isPresent();
+        waitFor(() -> monitor.bannerMessage().contains("not supported"));
+        assertThat(monitor.bannerMessage()).startsWith("Submitting plain");
+    }
+
+    @Test
     void aRunsNewStateUpdatesItsRowInPlaceAndTheFilterAndSelectionFollow(FxRobot robot) throws Exception {
         stub.publish(run("churn-a", Phase.RUNNING, Instant.parse("2026-11-28T10:00:00Z")));
         stub.publish(run("churn-b", Phase.FAILED, Instant.parse("2026-11-28T11:00:00Z")));
         TableView<RunRow> table = monitor.runsTable().table();
         waitFor(() -> table.getItems().size() == 2);
+        RunRow churnB = table.getItems().get(0);
         RunRow churnA = table.getItems().get(1);
         assertThat(table.getFixedCellSize()).as("rows of a fixed height: no hidden measuring cell changes "
                 + "(a pulse with nothing visible to repaint repaints the whole window)").isGreaterThan(20);
@@ -184,8 +199,7 @@ class MonitorBehaviourTest {
 
         stub.publish(run("churn-a", Phase.FAILED, Instant.parse("2026-11-28T10:00:00Z"), 2));
         waitFor(() -> table.getItems().size() == 2);
-        assertThat(table.getItems()).as("the same row objects, newest first").containsExactly(
-                table.getItems().get(0), churnA);
+        assertThat(table.getItems()).as("the same row objects, newest first").containsExactly(churnB, churnA);
         assertThat(churnA.state().phase()).isEqualTo(Phase.FAILED);
         assertThat(replacements).as("a new state never replaces a row (the table would repaint whole)").isEmpty();
         assertThat(robot.lookup("#runs-table .phase-cell").queryAll().stream()

@@ -259,8 +259,8 @@ final class GraphRunner {
                         "when '" + scope.expand(s.when) + "' evaluated to false");
             }
             for (Parameter p : s.parameterArguments) {
-                JsonNode v = p.value != null ? p.value : p.defaultValue;
-                args.put(p.name, v == null ? "" : scope.expand(v.asText()));
+                String v = p.effectiveText();
+                args.put(p.name, v == null ? "" : scope.expand(v));
             }
             for (Artifact a : s.artifactArguments) {
                 if (a.from == null) {

@@ -168,9 +168,9 @@ public final class LocalRuntime implements Runtime {
     private static Map<String, String> parameters(Pipeline p, SubmitOptions options) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Parameter param : p.parameters) {
-            var v = param.value != null ? param.value : param.defaultValue;
-            if (v != null && !v.isNull()) {
-                values.put(param.name, v.asText());
+            String v = param.effectiveText();
+            if (v != null) {
+                values.put(param.name, v);
             }
         }
         for (Map.Entry<String, String> e : options.parameters().entrySet()) {

@@ -1,6 +1,5 @@
 package dev.orrery.runtime.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.core.model.Parameter;
 import dev.orrery.core.model.Template;
 import dev.orrery.core.model.TemplateType;
@@ -93,12 +92,12 @@ final class TemplateRunner {
         for (Parameter p : t.inputParameters) {
             String v = arguments.get(p.name);
             if (v == null) {
-                JsonNode given = p.value != null ? p.value : p.defaultValue;
-                if (given == null || given.isNull()) {
+                String given = p.effectiveText();
+                if (given == null) {
                     throw new IllegalArgumentException("input parameter '" + p.name + "' of template '" + t.name
                             + "' has no value: the step passes none and the template has no default");
                 }
-                v = workflowOnly.expand(given.asText());
+                v = workflowOnly.expand(given);
             }
             inputs.put(p.name, v);
         }

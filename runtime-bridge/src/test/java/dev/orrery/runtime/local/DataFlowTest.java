@@ -97,6 +97,20 @@ class DataFlowTest {
     }
 
     @Test
+    void aParameterWhoseValueIsNullRunsWithItsDefaultAsInArgo() throws Exception {
+        Pipeline pipeline = producerConsumer();
+        Parameter rows = pipeline.parameter("rows").orElseThrow();
+        rows.value = Json.F.nullNode(); // `value: null` in the YAML: unset
+        rows.defaultValue = Json.text("7");
+
+        RunState s = runToEnd(runtime, pipeline, SubmitOptions.DEFAULTS);
+
+        assertThat(s.phase()).as(Fixtures.ids(s).toString()).isEqualTo(Phase.SUCCEEDED);
+        assertThat(s.parameters()).containsEntry("rows", "7");
+        assertThat(node(s, "produce").outputs().parameters()).containsEntry("summary", "rows=7");
+    }
+
+    @Test
     void unknownAndMissingParametersAreRefusedAtSubmit() {
         Pipeline p = producerConsumer();
         assertThatThrownBy(() -> runtime.submit(p, SubmitOptions.DEFAULTS.withParameter("colums", "3")))

@@ -36,6 +36,15 @@ public final class Parameter {
         return value == null || value.isNull() ? null : value.asText();
     }
 
+    /**
+     * What the parameter runs with when nothing overrides it, as text: its value, else its default
+     * (a null value is unset, as in Argo); null when it has neither.
+     */
+    public String effectiveText() {
+        JsonNode v = value != null && !value.isNull() ? value : defaultValue;
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
     public Parameter copy() {
         Parameter p = new Parameter(name, Json.copy(value));
         p.defaultValue = Json.copy(defaultValue);
