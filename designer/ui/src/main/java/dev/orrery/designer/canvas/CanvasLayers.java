@@ -111,7 +111,7 @@ final class CanvasLayers {
         return zooming;
     }
 
-    /** Whether the picture shown now is the antialiased kind (not the one painted while zooming). */
+    /** Whether the picture shown now is the antialiased kind (not a quick one). */
     boolean sharp() {
         return shown != null && shown.sharp();
     }
@@ -146,13 +146,13 @@ final class CanvasLayers {
             }
             place(tx, ty);
             if (!shown.sharp() && !zooming && quiet.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-                sharpenLater(idx, w, h, colors, state, withErrors, edgeProblems);
+                sharpenLater(idx, w, h, colors, state, withErrors, edgeProblems, waiting);
             }
             return;
         }
         // a picture painted for one frame of a zoom needs no margin; one that may be panned does
         double margin = scaleChanged || dragging ? 0 : MARGIN;
-        GraphPicture picture = acquire((int) Math.ceil(w * (1 + 2 * margin)), (int) Math.ceil(h * (1 + 2 * margin)));
+        GraphPicture picture = acquire(w, h, margin);
         int screenX = (int) -Math.round(w * margin);
         int screenY = (int) -Math.round(h * margin);
         GraphSnapshot snap = snapshot(idx, picture, s, tx, ty, screenX, screenY, withErrors, edgeProblems, waiting);
@@ -166,6 +166,11 @@ final class CanvasLayers {
             // not while pans or edits keep coming: the worker would compete with them for the CPU
             quiet.playFromStart();
         }
+    }
+
+    /** A picture for a view of w × h with a margin (a fraction of it) on each side. */
+    private GraphPicture acquire(double w, double h, double margin) {
+        return acquire((int) Math.ceil(w * (1 + 2 * margin)), (int) Math.ceil(h * (1 + 2 * margin)));
     }
 
     /** A picture of the size that is safe to paint into: a rested spare, else a new one. */
@@ -199,7 +204,7 @@ final class CanvasLayers {
 
     /** Paints the sharp picture of what is shown on the worker thread, and shows it if still current. */
     private void sharpenLater(GraphIndex idx, double w, double h, CanvasPainter.Colors colors, Object state,
-            Set<String> withErrors, EdgeProblems edgeProblems) {
+            Set<String> withErrors, EdgeProblems edgeProblems, Set<String> waiting) {
         if (sharpening) {
             return; // the finished job asks for another layout, which starts the next one
         }
@@ -208,10 +213,11 @@ final class CanvasLayers {
         double s = viewport.scale();
         long tx = snap(viewport.txProperty().get());
         long ty = snap(viewport.tyProperty().get());
-        GraphPicture picture = acquire((int) Math.ceil(w * (1 + 2 * MARGIN)), (int) Math.ceil(h * (1 + 2 * MARGIN)));
+        GraphPicture picture = acquire(w, h, MARGIN);
         int screenX = (int) -Math.round(w * MARGIN);
         int screenY = (int) -Math.round(h * MARGIN);
-        GraphSnapshot snap = snapshot(idx, picture, s, tx, ty, screenX, screenY, withErrors, edgeProblems, Set.of());
+        // the steps still waiting for a node view keep their boxes, as in the picture it replaces
+        GraphSnapshot snap = snapshot(idx, picture, s, tx, ty, screenX, screenY, withErrors, edgeProblems, waiting);
         SHARPENER.execute(() -> {
             picture.paint(snap, s, tx, ty, screenX, screenY, colors, true, state);
             Platform.runLater(() -> {

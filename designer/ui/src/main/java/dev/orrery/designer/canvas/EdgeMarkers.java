@@ -15,7 +15,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 /**
  * A marker in the middle of each edge that has a problem (hover for the validator's message). The
- * markers live in world coordinates on the node layer, so they pan and zoom with the nodes; a
+ * markers live in world coordinates on the canvas's marker layer, so they pan and zoom with the nodes; a
  * dependency on a missing step gets a short stub ending at the step's input.
  */
 final class EdgeMarkers {
@@ -57,18 +57,15 @@ final class EdgeMarkers {
             if (to == null) {
                 return;
             }
-            Position from = position.apply(edge.from());
-            double x2 = to.x();
-            double y2 = to.y() + NodeView.HEIGHT / 2;
-            double x1 = from == null ? x2 - STUB : from.x() + NodeView.WIDTH;
-            double y1 = from == null ? y2 : from.y() + NodeView.HEIGHT / 2;
+            GraphSnapshot.ProblemEdge line = GraphSnapshot.ProblemEdge.between(position.apply(edge.from()), to);
             Label marker = shown.computeIfAbsent(edge, e -> newMarker(e));
             marker.setUserData(found);
             ((Tooltip) marker.getTooltip()).setText(text(found));
             marker.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"),
                     found.stream().noneMatch(Diagnostic::isError));
             marker.autosize();
-            marker.relocate((x1 + x2) / 2 - marker.getWidth() / 2, (y1 + y2) / 2 - marker.getHeight() / 2);
+            marker.relocate((line.x1() + line.x2()) / 2 - marker.getWidth() / 2,
+                    (line.y1() + line.y2()) / 2 - marker.getHeight() / 2);
         });
     }
 

@@ -27,9 +27,10 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 
 /**
- * The graph editor: steps as nodes, dependencies as edges. Only the nodes in view get node views
- * (recycled from a pool); edges, grid and zoomed-out nodes are painted on one canvas. Mouse gestures
- * live in {@link CanvasMouse}: they preview locally and commit one job on release.
+ * The graph editor: steps as nodes, dependencies as edges. Only the steps in view get node views
+ * ({@link NodeViews} keeps and reuses them); edges, grid and zoomed-out steps are painted with Java2D
+ * into a picture shown in an image view ({@link CanvasLayers}). Mouse gestures live in
+ * {@link CanvasMouse}: they preview locally and commit one job on release.
  */
 public final class GraphCanvas extends Region {
     public static final double GRID = 20;
@@ -148,9 +149,10 @@ public final class GraphCanvas extends Region {
         layers.noteScale(viewport.scale());
         Set<String> waiting = updateViews(idx, w, h);
         // Steps still waiting for views are painted as boxes; new views cover their boxes, so the
-        // picture is painted again only once none are waiting, not each time a view is made.
-        layers.paintGraph(idx, w, h, colors, List.of(state, waiting.isEmpty()), errors, edgeProblems,
-                !preview.isEmpty(), waiting);
+        // picture is painted again only once none are waiting, not each time a view is made. While
+        // some wait, their boxes show overlays (a run's phases) at detail scale too, so those count.
+        Object boxes = waiting.isEmpty() ? Boolean.TRUE : overlays.get();
+        layers.paintGraph(idx, w, h, colors, List.of(state, boxes), errors, edgeProblems, !preview.isEmpty(), waiting);
         edgeMarkers.update(edgeProblems, this::position);
         layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
         paintCount++;
@@ -172,7 +174,7 @@ public final class GraphCanvas extends Region {
     }
 
     /**
-     * Gives the steps in view node views (zoomed in), a few per frame when many are missing.
+     * Gives the steps in view node views (zoomed in): all at once in a small graph, else one per frame.
      *
      * @return the steps in view still waiting for a node view (the picture shows them as boxes)
      */
@@ -364,7 +366,7 @@ public final class GraphCanvas extends Region {
 
     /** The world rectangle holding every node, or null for an empty graph. */
     public Rectangle2D worldBounds() {
-        // read every frame (minimap, picture), so kept until the graph or a previewed move changes it
+        // read every frame (minimap, fitting), so kept until the graph or a previewed move changes it
         Object key = List.of(doc.revision(), expansion.version());
         if (preview.isEmpty() && key.equals(boundsKey)) {
             return bounds;
@@ -435,7 +437,7 @@ public final class GraphCanvas extends Region {
         return views.get(step);
     }
 
-    /** How many node views exist now (only those in view). */
+    /** How many node views are shown now (those in view; hidden ones kept for reuse are not counted). */
     public int liveViewCount() {
         return views.size();
     }
@@ -450,7 +452,7 @@ public final class GraphCanvas extends Region {
         return layers.sharpPaintCount();
     }
 
-    /** Whether the edges shown now are the antialiased kind, not the quick picture shown while zooming. */
+    /** Whether the picture shown now is the antialiased kind, not a quick one (zooming, panning, editing). */
     public boolean isPictureSharp() {
         return layers.sharp();
     }

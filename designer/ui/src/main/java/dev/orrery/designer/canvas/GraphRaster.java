@@ -26,8 +26,8 @@ final class GraphRaster {
     }
 
     /**
-     * @param sharp antialiased edges (the settled picture); without, edges are aliased (a picture
-     *     repainted every frame while zooming)
+     * @param sharp antialiased edges (the settled picture); without, edges are aliased (a quick
+     *     picture: a zoom in progress, a pan past the margin or an edit in a large graph)
      */
     static void paint(BufferedImage image, GraphSnapshot snap, double scale, double ox, double oy,
             CanvasPainter.Colors c, boolean sharp) {
@@ -58,7 +58,7 @@ final class GraphRaster {
         }
     }
 
-    /** Boxes on whole pixels, written straight into the pixels: for the pictures of a zoom in progress. */
+    /** Boxes on whole pixels, written straight into the pixels: for the quick pictures. */
     private static void quickBoxes(PixelPen pen, GraphSnapshot snap, double s, double ox, double oy,
             CanvasPainter.Colors c) {
         double w = NodeView.WIDTH * s;
@@ -113,10 +113,10 @@ final class GraphRaster {
             double by = e[i + 3] * s + oy;
             lines.moveTo(ax, ay);
             if (curves && sharp) {
-                double bend = Math.max(30 * s, Math.abs(bx - ax) / 2);
+                double bend = bend(ax, bx, s);
                 lines.curveTo(ax + bend, ay, bx - bend, by, bx, by);
             } else if (curves) {
-                polyline(lines, ax, ay, Math.max(30 * s, Math.abs(bx - ax) / 2), bx, by);
+                polyline(lines, ax, ay, bend(ax, bx, s), bx, by);
             } else {
                 lines.lineTo(bx, by);
             }
@@ -133,7 +133,12 @@ final class GraphRaster {
         }
     }
 
-    /** The edge's curve as a few straight pieces, for the quick pictures drawn while zooming. */
+    /** How far an edge's curve runs level out of its start and into its end (screen pixels). */
+    private static double bend(double ax, double bx, double scale) {
+        return Math.max(30 * scale, Math.abs(bx - ax) / 2);
+    }
+
+    /** The edge's curve as a few straight pieces, for the quick pictures. */
     private static void polyline(Path2D.Double path, double ax, double ay, double bend, double bx, double by) {
         for (int i = 1; i <= CURVE_PIECES; i++) {
             double t = (double) i / CURVE_PIECES;
@@ -174,7 +179,7 @@ final class GraphRaster {
             Path2D.Double line = new Path2D.Double();
             line.moveTo(ax, ay);
             if (curves && !pe.stub()) {
-                double bend = Math.max(30 * s, Math.abs(bx - ax) / 2);
+                double bend = bend(ax, bx, s);
                 line.curveTo(ax + bend, ay, bx - bend, by, bx, by);
             } else {
                 line.lineTo(bx, by);

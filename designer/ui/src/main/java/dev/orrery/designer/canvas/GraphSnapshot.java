@@ -25,6 +25,13 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
 
     /** An edge with a problem; from a missing step it is a stub ending at the input port. */
     record ProblemEdge(double x1, double y1, double x2, double y2, boolean stub) {
+        /** From one step's output port to another's input; without a {@code from} (a missing step), a stub. */
+        static ProblemEdge between(Position from, Position to) {
+            double x2 = to.x();
+            double y2 = to.y() + NodeView.HEIGHT / 2;
+            return from == null ? new ProblemEdge(x2 - EdgeMarkers.STUB, y2, x2, y2, true)
+                    : new ProblemEdge(from.x() + NodeView.WIDTH, from.y() + NodeView.HEIGHT / 2, x2, y2, false);
+        }
     }
 
     /** @param boxed the steps to draw as boxes, or null for all (zoomed out) */
@@ -58,11 +65,7 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
             if (to == null) {
                 continue;
             }
-            Position from = position.apply(e.from());
-            double x2 = to.x();
-            double y2 = to.y() + NodeView.HEIGHT / 2;
-            problems.add(from == null ? new ProblemEdge(x2 - EdgeMarkers.STUB, y2, x2, y2, true)
-                    : new ProblemEdge(from.x() + NodeView.WIDTH, from.y() + NodeView.HEIGHT / 2, x2, y2, false));
+            problems.add(ProblemEdge.between(position.apply(e.from()), to));
         }
         List<Box> boxes = new ArrayList<>();
         if (boxed == null || !boxed.isEmpty()) {

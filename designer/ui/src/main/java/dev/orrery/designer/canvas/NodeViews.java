@@ -54,7 +54,8 @@ final class NodeViews {
      * Makes the wanted steps' views (within the frame's allowance) and recycles the others.
      *
      * @param wanted the steps in view, in the order they should get views
-     * @param zooming while zooming each view's cached bitmap is stretched; once it pauses, re-rendered
+     * @param zooming a zoom in progress: a small graph's views stretch their cached bitmaps (re-rendered
+     *                once it pauses); a large graph's views are hidden and the picture shows boxes
      * @return the wanted steps still waiting for a view
      */
     Set<String> update(Set<String> wanted, Set<String> steps, boolean zooming, Filler filler) {

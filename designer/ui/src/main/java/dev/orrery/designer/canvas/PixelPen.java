@@ -6,7 +6,7 @@ import javafx.scene.paint.Color;
 /**
  * Writes straight into a picture's premultiplied ARGB pixels what needs no general rasterizer:
  * the background, the grid's dots (with their exact coverage, as an antialiased square would have)
- * and, while zooming, nodes as whole-pixel boxes. Thousands of these cost well under a millisecond.
+ * and, in the quick pictures, nodes as whole-pixel boxes. Thousands of these cost well under a millisecond.
  */
 final class PixelPen {
     private final int[] pixels;
