@@ -2,7 +2,6 @@ package dev.orrery.designer.props;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.core.model.Json;
-import dev.orrery.core.model.Parameter;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Schedule;
 import dev.orrery.designer.doc.DesignDocument;
@@ -24,8 +23,9 @@ final class PipelineForm extends Form {
                 v -> edit("Rename pipeline", x -> x.name = v.trim()));
         text("Description", "prop-description", () -> StepForm.orEmpty(p().description), Form::none,
                 v -> edit("Set description", x -> x.description = v.isBlank() ? null : v.trim()));
-        area("Parameters", "prop-parameters", 3, this::parametersText, this::parametersProblem,
-                v -> edit("Set parameters", x -> x.parameters = parameters(v, x.parameters)));
+        area("Parameters", "prop-parameters", 3, () -> TextForms.parameters(p().parameters),
+                v -> TextForms.parameters(v, List.of()).problem(),
+                v -> edit("Set parameters", x -> x.parameters = TextForms.parameters(v, x.parameters).value()));
         text("Entrypoint", "prop-entrypoint", () -> StepForm.orEmpty(p().entrypoint),
                 v -> p().template(v.trim()).isPresent() ? null : "no template is named " + v.trim(),
                 v -> edit("Set entrypoint", x -> x.entrypoint = v.trim()));
@@ -104,46 +104,6 @@ final class PipelineForm extends Form {
             }
         }
         return null;
-    }
-
-    private String parametersText() {
-        StringBuilder sb = new StringBuilder();
-        for (Parameter x : p().parameters) {
-            sb.append(x.name);
-            if (x.value != null) {
-                sb.append('=').append(x.value.asText());
-            }
-            sb.append('\n');
-        }
-        return sb.toString().stripTrailing();
-    }
-
-    private String parametersProblem(String v) {
-        int n = 0;
-        for (String line : v.split("\n")) {
-            n++;
-            String name = line.contains("=") ? line.substring(0, line.indexOf('=')).trim() : line.trim();
-            if (!line.isBlank() && !name.matches("[A-Za-z0-9_-]+")) {
-                return "line " + n + ": write name=value";
-            }
-        }
-        return null;
-    }
-
-    private static List<Parameter> parameters(String v, List<Parameter> previous) {
-        List<Parameter> out = new ArrayList<>();
-        for (String line : v.split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            String name = (eq < 0 ? line : line.substring(0, eq)).trim();
-            Parameter p = previous.stream().filter(x -> name.equals(x.name)).findFirst().map(Parameter::copy)
-                    .orElseGet(() -> new Parameter(name, null));
-            p.value = eq < 0 ? null : Json.text(line.substring(eq + 1).trim());
-            out.add(p);
-        }
-        return out;
     }
 
     private Pipeline p() {

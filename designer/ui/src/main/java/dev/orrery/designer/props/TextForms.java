@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.core.model.EnvVar;
 import dev.orrery.core.model.Json;
 import dev.orrery.core.model.KeyRef;
+import dev.orrery.core.model.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +164,38 @@ public final class TextForms {
                 sb.append("configmap:").append(e.configMapRef.name()).append('/').append(e.configMapRef.key());
             } else if (e.value != null) {
                 sb.append(e.value.asText());
+            }
+            sb.append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    /**
+     * Pipeline parameter lines: {@code name=value}, or {@code name} alone for one without a value;
+     * a parameter that is still there under the same name keeps its other fields (default, enum, …).
+     */
+    public static Parsed<List<Parameter>> parameters(String text, List<Parameter> previous) {
+        List<Parameter> out = new ArrayList<>();
+        return eachLine(text, line -> {
+            int eq = line.indexOf('=');
+            String name = (eq < 0 ? line : line.substring(0, eq)).trim();
+            if (!name.matches("[A-Za-z0-9_-]+")) {
+                return "write name=value";
+            }
+            Parameter p = previous.stream().filter(x -> name.equals(x.name)).findFirst().map(Parameter::copy)
+                    .orElseGet(() -> new Parameter(name, null));
+            p.value = eq < 0 ? null : Json.text(line.substring(eq + 1).trim());
+            out.add(p);
+            return null;
+        }, () -> out);
+    }
+
+    public static String parameters(List<Parameter> parameters) {
+        StringBuilder sb = new StringBuilder();
+        for (Parameter x : parameters) {
+            sb.append(x.name);
+            if (x.value != null) {
+                sb.append('=').append(x.value.asText());
             }
             sb.append('\n');
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.core.model.EnvVar;
 import dev.orrery.core.model.Json;
 import dev.orrery.core.model.KeyRef;
+import dev.orrery.core.model.Parameter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +79,22 @@ class TextFormsTest {
         assertThat(TextForms.tolerations("").value()).isNull();
         assertThat(TextForms.tolerations("gpu\ngpu:Never").problem())
                 .isEqualTo("line 2: the effect must be NoSchedule, PreferNoSchedule or NoExecute");
+    }
+
+    @Test
+    void parameterLinesKeepTheOtherFieldsOfAParameterThatStays() {
+        Parameter old = new Parameter("epochs", Json.text("10"));
+        old.defaultValue = Json.text("5");
+
+        TextForms.Parsed<List<Parameter>> p = TextForms.parameters("epochs = 20\n\nnotes", List.of(old));
+
+        assertThat(p.problem()).isNull();
+        assertThat(p.value()).extracting(x -> x.name).containsExactly("epochs", "notes");
+        assertThat(p.value().get(0).value.asText()).isEqualTo("20");
+        assertThat(p.value().get(0).defaultValue.asText()).as("kept").isEqualTo("5");
+        assertThat(p.value().get(1).value).isNull();
+        assertThat(old.value.asText()).as("the previous list is not changed").isEqualTo("10");
+        assertThat(TextForms.parameters(p.value())).isEqualTo("epochs=20\nnotes");
+        assertThat(TextForms.parameters("a=1\nbad name=2", List.of()).problem()).isEqualTo("line 2: write name=value");
     }
 }
