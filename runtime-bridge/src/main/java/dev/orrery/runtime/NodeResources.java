@@ -12,8 +12,9 @@ import java.util.TreeMap;
  *
  * @param durations Argo's {@code resourcesDuration}: for each resource, the seconds the node held one
  *                  unit of it (1 cpu, 100Mi of memory, 1 GPU) — an estimate from requests and run time
- * @param cpuTime CPU time of the node's process tree, measured by the local runner; null when unknown
- * @param peakMemoryBytes the largest resident memory of the process tree seen by the local runner; null when unknown
+ * @param cpuTime CPU time of the node's process tree, measured by the local runner (for a retried
+ *                step: the last attempt it sampled, every 250 ms); null when unknown
+ * @param peakMemoryBytes the largest resident memory of that process tree seen by the local runner; null when unknown
  */
 public record NodeResources(Map<String, Long> durations, Duration cpuTime, Long peakMemoryBytes) {
     public static final NodeResources NONE = new NodeResources(Map.of(), null, null);

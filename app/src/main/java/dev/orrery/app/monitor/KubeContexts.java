@@ -19,7 +19,7 @@ record KubeContexts(Path file, List<String> names, String current) {
         if (env != null && !env.isBlank()) {
             return Path.of(env.split(java.io.File.pathSeparator)[0]);
         }
-        return Path.of(System.getProperty("user.home"), ".kube", "config");
+        return home().resolve(".kube").resolve("config");
     }
 
     static Path home() {

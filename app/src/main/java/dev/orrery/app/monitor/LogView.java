@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -38,7 +37,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * A step's log: lines arrive on a runtime thread into a bounded buffer (and a spool file holding the
  * whole log); at most every {@link #REFRESH_PERIOD_NANOS} the buffer is drained into a RichTextFX
- * area in one append, ANSI colours as style classes. Only the last {@link #maxLines()} lines stay in
+ * area in one append, ANSI colours as style classes. Only the last {@code maxLines} lines stay in
  * the view; "Save full log…" copies the spool file.
  */
 final class LogView extends BorderPane {
@@ -105,10 +104,6 @@ final class LogView extends BorderPane {
                 drain();
             }
         };
-    }
-
-    int maxLines() {
-        return maxLines;
     }
 
     /** Starts showing a node's log (following it while the node runs); closes the previous one. */
@@ -180,31 +175,40 @@ final class LogView extends BorderPane {
     }
 
     /**
-     * Selects the next match after the selection (or caret), wrapping to the top. Line by line: the
-     * whole text of 50,000 lines copied and lower-cased on each Enter was a long frame of its own.
+     * Selects the next match after the selection (or caret), wrapping to the top, ignoring case. Line
+     * by line and in place: copying and lower-casing the whole text of 50,000 lines on each Enter was a
+     * long frame of its own.
      */
-    void findNext(String query) {
+    private void findNext(String query) {
         if (query == null || query.isEmpty()) {
             return;
         }
-        String q = query.toLowerCase(Locale.ROOT);
         int from = area.getSelection().getLength() > 0 ? area.getSelection().getEnd() : area.getCaretPosition();
         TwoDimensional.Position start = area.offsetToPosition(from, TwoDimensional.Bias.Forward);
         int paragraphs = area.getParagraphs().size();
         // the caret's line twice: from the caret first, and from its start after wrapping around
         for (int k = 0; k <= paragraphs; k++) {
             int par = (start.getMajor() + k) % paragraphs;
-            String line = area.getParagraph(par).getText().toLowerCase(Locale.ROOT);
-            int col = line.indexOf(q, k == 0 ? start.getMinor() : 0);
+            int col = indexOfIgnoringCase(area.getParagraph(par).getText(), query, k == 0 ? start.getMinor() : 0);
             if (col >= 0) {
                 int at = area.getAbsolutePosition(par, col);
                 follow.setSelected(false);
-                area.selectRange(at, at + q.length());
+                area.selectRange(at, at + query.length());
                 area.requestFollowCaret();
                 return;
             }
         }
         status.setText("'" + query + "' not found in the shown lines");
+    }
+
+    /** Where {@code query} first occurs in {@code text} at or after {@code from}, ignoring case; -1 if nowhere. */
+    static int indexOfIgnoringCase(String text, String query, int from) {
+        for (int i = Math.max(0, from); i <= text.length() - query.length(); i++) {
+            if (text.regionMatches(true, i, query, 0, query.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void chooseAndSave() {

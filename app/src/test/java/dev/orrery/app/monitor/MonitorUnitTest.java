@@ -139,4 +139,12 @@ class MonitorUnitTest {
         assertThat(KubeContexts.typed("  ", home)).isNull();
         assertThatThrownBy(() -> KubeContexts.typed("bad\u0000name", home)).isInstanceOf(InvalidPathException.class);
     }
+
+    @Test
+    void theLogSearchFindsTextIgnoringCaseFromAColumnOn() {
+        assertThat(LogView.indexOfIgnoringCase("Epoch 3: LOSS 0.2 loss", "loss", 0)).isEqualTo(9);
+        assertThat(LogView.indexOfIgnoringCase("Epoch 3: LOSS 0.2 loss", "loss", 10)).isEqualTo(18);
+        assertThat(LogView.indexOfIgnoringCase("Epoch 3", "epoch 3 done", 0)).isEqualTo(-1);
+        assertThat(LogView.indexOfIgnoringCase("abc", "c", 5)).isEqualTo(-1);
+    }
 }

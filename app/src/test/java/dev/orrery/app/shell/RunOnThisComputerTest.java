@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 5's acceptance through the real window: open the local sample, press F5, and watch the run
@@ -71,7 +70,7 @@ class RunOnThisComputerTest {
     @Test
     void f5RunsTheSampleHereAndTheMonitorShowsPhasesAndLogs(FxRobot robot) throws Exception {
         assertThat(SAMPLE).as("the local sample pipeline").isRegularFile();
-        assertThat(WaitForAsyncUtils.asyncFx(() -> window.open(SAMPLE)).get().get(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(shown.open(SAMPLE)).isTrue();
         assertThat(window.designer().document().step("train")).isPresent();
 
         robot.clickOn("#canvas");
@@ -139,7 +138,7 @@ class RunOnThisComputerTest {
 
     @Test
     void ctrlF5AsksForParametersAndRunsWithTheChangedOnes(FxRobot robot) throws Exception {
-        assertThat(WaitForAsyncUtils.asyncFx(() -> window.open(SAMPLE)).get().get(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(shown.open(SAMPLE)).isTrue();
         robot.clickOn("#canvas");
         robot.press(KeyCode.CONTROL).type(KeyCode.F5).release(KeyCode.CONTROL);
 

@@ -36,22 +36,24 @@ public final class ScreenshotTool {
 
     /**
      * Shows the stage at 1600×1000, then on a thread of its own runs {@code driver}, writes the window
-     * to {@code out} and exits the JVM (after a failure too, with its stack trace: a tool has no one
-     * else to tell).
+     * to {@code out} and exits the JVM: with status 0, or after a failure with its stack trace and
+     * status 1, so that the script that ran it fails too.
      */
     public static void showAndDrive(Stage stage, Path out, Driver driver) {
         stage.setWidth(1600);
         stage.setHeight(1000);
         stage.show();
         Thread t = new Thread(() -> {
+            int status = 0;
             try {
                 driver.drive();
                 writeWindow(stage, out);
             } catch (Throwable e) {
                 e.printStackTrace();
+                status = 1;
             } finally {
                 Platform.exit();
-                System.exit(0);
+                System.exit(status);
             }
         }, "screenshot-driver");
         t.start();

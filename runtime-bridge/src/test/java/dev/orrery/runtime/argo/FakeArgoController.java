@@ -203,7 +203,7 @@ public final class FakeArgoController {
         int left = failuresLeft.getOrDefault(task, 0);
         ObjectNode outputs = node.putObject("outputs");
         node.put("finishedAt", tick());
-        // what the controller estimates from the pod's requests and run time: 1 cpu and 100Mi for the run
+        // what the controller estimates from the pod's requests and run time, in Argo's units: 2 cpu-seconds, 1 (100Mi)-second
         ObjectNode used = node.putObject("resourcesDuration");
         used.put("cpu", 2);
         used.put("memory", 1);
