@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 . scripts/jvm-options.sh # the app's own JVM options
 cp_file=$(mktemp)
 ./mvnw -B -q -pl benchmarks -am dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime
+deps=$(cat "$cp_file") && rm -f "$cp_file"
 exec "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java" "${ORRERY_JVM_OPTIONS[@]}" -Xmx1g ${BENCH_JAVA_OPTS:-} \
   -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1600x1000-32 \
   -Dprism.order=sw -Dprism.text=t2k -Djavafx.animation.fullspeed=true \
-  -cp "benchmarks/target/classes:app/target/classes:runtime-bridge/target/classes:designer/ui/target/classes:designer/core/target/classes:$(cat "$cp_file")" dev.orrery.app.monitor.MonitorBenchmark "$@"
+  -cp "benchmarks/target/classes:app/target/classes:runtime-bridge/target/classes:designer/ui/target/classes:designer/core/target/classes:$deps" dev.orrery.app.monitor.MonitorBenchmark "$@"

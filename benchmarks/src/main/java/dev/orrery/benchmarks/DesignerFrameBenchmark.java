@@ -179,10 +179,4 @@ public final class DesignerFrameBenchmark {
         System.out.printf(Locale.ROOT, "%-36s frames %4d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n", label,
                 sorted.size(), percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1));
     }
-
-
-
-
-
-
 }

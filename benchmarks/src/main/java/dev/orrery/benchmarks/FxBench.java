@@ -39,7 +39,9 @@ public final class FxBench {
                 tick.countDown();
             }
         }.start());
-        tick.await(2, TimeUnit.MINUTES);
+        if (!tick.await(2, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("no pulse in 2 minutes");
+        }
     }
 
     /** The p-th percentile (nearest rank) of sorted values. */
@@ -60,7 +62,19 @@ public final class FxBench {
         return (rt.totalMemory() - rt.freeMemory()) / 1e6;
     }
 
-    /** The peak use of all heap pools since the JVM started, in MB. */
+    /** Starts the pools' peaks afresh, so that {@link #peakHeap()} speaks of what follows (one phase). */
+    public static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /**
+     * The heap pools' peaks added up, in MB, since the JVM started or the last {@link #resetPeakHeap()}:
+     * an upper bound of the heap's peak (the pools need not peak at the same moment).
+     */
     public static double peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -5,12 +5,12 @@ import static dev.orrery.benchmarks.FxBench.nextFrame;
 import static dev.orrery.benchmarks.FxBench.onFx;
 import static dev.orrery.benchmarks.FxBench.peakHeap;
 import static dev.orrery.benchmarks.FxBench.percentile;
+import static dev.orrery.benchmarks.FxBench.resetPeakHeap;
 import static dev.orrery.benchmarks.FxBench.usedAfterGc;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.orrery.benchmarks.PipelineGenerator;
 import dev.orrery.core.model.Pipeline;
-import dev.orrery.core.model.Step;
 import dev.orrery.designer.Designer;
 import dev.orrery.designer.canvas.NodeView;
 import dev.orrery.runtime.ArtifactRef;
@@ -59,7 +59,8 @@ import javafx.stage.Stage;
  * Arguments: {@code [runs] [nodes] [updates/s] [seconds] [log lines]}. See docs/benchmarks.md.
  */
 public final class MonitorBenchmark {
-    private static final List<Double> LAYOUT_TIMES = new CopyOnWriteArrayList<>();
+    /** FX thread only (a copy-on-write list would copy itself at every one of ~56,000 entries, on the FX thread). */
+    private static final List<Double> LAYOUT_TIMES = new ArrayList<>();
     private static long layoutStart;
 
     private MonitorBenchmark() {
@@ -138,7 +139,7 @@ public final class MonitorBenchmark {
 
         // ---- part 1: 50 updates/s over 500 runs, latency on the canvas ------------------------------
         ConcurrentLinkedQueue<long[]> checks = new ConcurrentLinkedQueue<>(); // {stepIndex, phaseOrdinal, t0}
-        List<Double> latencies = new CopyOnWriteArrayList<>();
+        List<Double> latencies = new ArrayList<>(); // FX thread only
         onFx(() -> scene.addPostLayoutPulseListener(() -> {
             long now = System.nanoTime();
             for (Iterator<long[]> it = checks.iterator(); it.hasNext(); ) {
@@ -151,7 +152,8 @@ public final class MonitorBenchmark {
                 }
             }
         }));
-        LAYOUT_TIMES.clear();
+        onFx(LAYOUT_TIMES::clear);
+        resetPeakHeap();
         List<Double> frames = frameIntervals(() -> {
             long period = 1_000_000_000L / rate;
             long next = System.nanoTime();
@@ -180,9 +182,10 @@ public final class MonitorBenchmark {
             }
             return null;
         });
-        List<Double> layout = new ArrayList<>(LAYOUT_TIMES);
-        report(String.format(Locale.ROOT, "update -> canvas latency (%d measured, %d lost)", latencies.size(),
-                checks.size()), latencies);
+        List<Double> layout = fxCopy(LAYOUT_TIMES);
+        List<Double> measured = fxCopy(latencies);
+        report(String.format(Locale.ROOT, "update -> canvas latency (%d measured, %d lost)", measured.size(),
+                checks.size()), measured);
         report("FX frame interval during updates", frames);
         report("FX layout pass per pulse during updates", layout);
         System.out.printf(Locale.ROOT, "frames over 50 ms: %d of %d; heap after GC %.0f MB, peak %.0f MB%n",
@@ -198,7 +201,8 @@ public final class MonitorBenchmark {
         long warmUp = LogViewWarmUp.tookMillis();
         System.out.println(warmUp < 0 ? "log view warm-up: not finished (or off)"
                 : "log view warm-up: finished, took " + warmUp + " ms");
-        LAYOUT_TIMES.clear();
+        onFx(LAYOUT_TIMES::clear);
+        resetPeakHeap();
         long[] logTimes = new long[2];
         List<Double> logFrames = frameIntervals(() -> {
             logTimes[0] = System.nanoTime();
@@ -207,7 +211,7 @@ public final class MonitorBenchmark {
             logTimes[1] = System.nanoTime();
             return null;
         });
-        List<Double> logLayout = new ArrayList<>(LAYOUT_TIMES);
+        List<Double> logLayout = fxCopy(LAYOUT_TIMES);
         int[] shownLines = new int[1];
         onFx(() -> shownLines[0] = logs.shownLines());
         System.out.printf(Locale.ROOT, "%,d log lines streamed in %.1f s (%,.0f lines/s); %,d kept in view%n", logLines,
@@ -227,7 +231,8 @@ public final class MonitorBenchmark {
 
     /** Records pulse intervals (AnimationTimer) while {@code work} runs on this thread. */
     private static List<Double> frameIntervals(Work work) throws Exception {
-        List<Double> intervals = new CopyOnWriteArrayList<>();
+        List<Double> intervals = new ArrayList<>(); // FX thread only; copied there when the timer stops
+        List<Double> copy = new ArrayList<>();
         AnimationTimer[] timer = new AnimationTimer[1];
         onFx(() -> {
             timer[0] = new AnimationTimer() {
@@ -254,9 +259,12 @@ public final class MonitorBenchmark {
         try {
             work.run();
         } finally {
-            onFx(() -> timer[0].stop());
+            onFx(() -> {
+                timer[0].stop();
+                copy.addAll(intervals);
+            });
         }
-        return new ArrayList<>(intervals);
+        return copy;
     }
 
     /** A runtime holding {@code runs} runs of the pipeline, whose nodes the benchmark advances. */
@@ -424,7 +432,12 @@ public final class MonitorBenchmark {
                 sorted.size(), percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.get(sorted.size() - 1));
     }
 
-
+    /** A copy, made on the FX thread, of a list that only the FX thread writes. */
+    private static List<Double> fxCopy(List<Double> fxList) throws Exception {
+        List<Double> copy = new ArrayList<>();
+        onFx(() -> copy.addAll(fxList));
+        return copy;
+    }
 
     private interface FxCondition {
         boolean holds();
@@ -443,8 +456,4 @@ public final class MonitorBenchmark {
         }
         throw new IllegalStateException("condition not reached in 5 minutes");
     }
-
-
-
-
 }
