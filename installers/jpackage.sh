@@ -5,8 +5,13 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 . "$root/scripts/find-jdk.sh"
+. "$root/scripts/jvm-options.sh"
 orrery_find_jdk
 type="${1:-app-image}"
+java_options=()
+for o in "${ORRERY_JVM_OPTIONS[@]}"; do
+  java_options+=(--java-options "$o")
+done
 (cd "$root" && ./mvnw -B -q -DskipTests -pl app -am package)
 version="$(sed -n 's:.*<version>\([0-9][0-9.]*\).*:\1:p' "$root/pom.xml" | head -n 1)"
 input="$root/installers/target/input"
@@ -21,6 +26,6 @@ cp "$root/app/target/orrery.jar" "$input/"
   --input "$input" \
   --main-jar orrery.jar \
   --main-class dev.orrery.app.Main \
-  --java-options "--enable-native-access=ALL-UNNAMED" \
+  "${java_options[@]}" \
   --dest "$root/installers/target"
 echo "Package written to installers/target/" >&2
