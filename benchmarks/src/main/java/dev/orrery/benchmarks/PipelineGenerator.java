@@ -1,5 +1,6 @@
 package dev.orrery.benchmarks;
 
+import dev.orrery.core.model.ArgoKind;
 import dev.orrery.core.model.Artifact;
 import dev.orrery.core.model.Container;
 import dev.orrery.core.model.EnvVar;
@@ -12,6 +13,10 @@ import dev.orrery.core.model.Resources;
 import dev.orrery.core.model.RetryStrategy;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Template;
+import dev.orrery.designer.io.PipelineCodec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
 
 /**
@@ -21,6 +26,20 @@ import java.util.Random;
  */
 public final class PipelineGenerator {
     private PipelineGenerator() {
+    }
+
+    /**
+     * Writes a generated pipeline as Argo YAML without layout (the designer lays it out on open), for
+     * the docs' large-graph screenshot. Arguments: steps, seed, output file.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: PipelineGenerator STEPS SEED OUT.yaml");
+            System.exit(2);
+        }
+        Pipeline p = generate(Integer.parseInt(args[0]), Long.parseLong(args[1]));
+        p.layout.clear();
+        Files.writeString(Path.of(args[2]), PipelineCodec.toArgoYaml(p, ArgoKind.WORKFLOW));
     }
 
     public static Pipeline generate(int steps, long seed) {
