@@ -196,7 +196,7 @@ final class CanvasMouse {
                 String target = canvas.stepAt(at);
                 if (target != null && !target.equals(connectFrom) && !StepPaths.isInner(target)
                         && DependencyJob.connect(doc, connectFrom, target).isExecutable()) {
-                    doc.execute(Bindings.connect(doc, connectFrom, target));
+                    doc.execute(ConnectSteps.connect(doc, connectFrom, target));
                 }
             }
             case BAND -> {
