@@ -1,6 +1,7 @@
 package dev.orrery.designer.canvas;
 
 import dev.orrery.core.model.Graph;
+import dev.orrery.core.model.GraphDepths;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
 import dev.orrery.core.model.Step;
@@ -38,11 +39,11 @@ final class GraphIndex {
             byName.putIfAbsent(s.name, s);
             facts.put(s.name, NodeFacts.of(s, s.template == null ? null : templates.get(s.template)));
         }
-        Map<String, Integer> depth = new HashMap<>();
+        Map<String, Integer> depth = GraphDepths.of(g);
         Map<Integer, Integer> rows = new HashMap<>();
         for (Step s : steps) {
             if (!p.layout.containsKey(s.name)) {
-                int d = depth(s.name, depth, 0);
+                int d = depth.getOrDefault(s.name, 0);
                 int row = rows.merge(d, 1, Integer::sum) - 1;
                 fallback.put(s.name, new Position(80 + d * (NodeView.WIDTH + 80), 80 + row * (NodeView.HEIGHT + 40)));
             }
@@ -53,24 +54,5 @@ final class GraphIndex {
             byName.putIfAbsent(inner.name, inner);
             facts.put(inner.name, NodeFacts.of(inner, groups.innerTemplates.get(inner.name)));
         }
-    }
-
-    private int depth(String name, Map<String, Integer> memo, int guard) {
-        Integer known = memo.get(name);
-        if (known != null) {
-            return known;
-        }
-        Step s = byName.get(name);
-        int d = 0;
-        if (s != null && guard < 10_000) {
-            memo.put(name, 0); // breaks cycles
-            for (String dep : s.dependsOn) {
-                if (byName.containsKey(dep)) {
-                    d = Math.max(d, depth(dep, memo, guard + 1) + 1);
-                }
-            }
-        }
-        memo.put(name, d);
-        return d;
     }
 }
