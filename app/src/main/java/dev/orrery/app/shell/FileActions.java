@@ -4,6 +4,7 @@ import dev.orrery.core.diag.Diagnostic;
 import dev.orrery.core.model.ArgoKind;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.designer.Designer;
+import dev.orrery.designer.canvas.DiagramExport;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.PipelineChecker;
 import dev.orrery.designer.io.PipelineCodec;
