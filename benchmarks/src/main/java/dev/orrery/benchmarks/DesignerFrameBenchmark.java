@@ -12,7 +12,6 @@ import dev.orrery.core.model.Pipeline;
 import dev.orrery.designer.Designer;
 import dev.orrery.designer.canvas.GraphCanvas;
 import dev.orrery.designer.doc.PipelineChecker;
-import dev.orrery.designer.io.PipelineCodec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +20,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import atlantafx.base.theme.PrimerLight;
+import dev.orrery.core.io.LoadResult;
+import dev.orrery.core.io.PipelineFiles;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -50,7 +51,7 @@ public final class DesignerFrameBenchmark {
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         Pipeline generated = PipelineGenerator.generate(steps, 42);
         generated.layout.clear();
-        String yaml = PipelineCodec.toArgoYaml(generated, ArgoKind.WORKFLOW);
+        String yaml = PipelineFiles.toArgoYaml(generated, ArgoKind.WORKFLOW);
         System.out.printf(Locale.ROOT, "pipeline: %d steps, Argo YAML %.1f MB, no layout stored%n", steps,
                 yaml.length() / 1e6);
 
@@ -81,7 +82,7 @@ public final class DesignerFrameBenchmark {
         report("baseline: pan, empty graph", run(canvas, Phase.PAN_DETAIL));
 
         long t0 = System.nanoTime();
-        PipelineCodec.Parsed parsed = PipelineCodec.parse(yaml, "generated.yaml");
+        LoadResult parsed = PipelineFiles.parse(yaml, "generated.yaml");
         Pipeline p = parsed.documents().get(0).pipeline();
         long tParsed = System.nanoTime();
         designer.layout().fillMissing(p);

@@ -2,9 +2,9 @@ package dev.orrery.designer.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
-import dev.orrery.designer.io.PipelineCodec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,7 +16,7 @@ class DiagramExportTest {
     @Test
     void svgHasEveryStepAndEdgeOfTheSample() throws Exception {
         Path sample = Path.of("../../assets/samples/ml-training.orrery.yaml");
-        Pipeline p = PipelineCodec.parse(Files.readString(sample), sample.toString()).documents().get(0).pipeline();
+        Pipeline p = PipelineFiles.parse(Files.readString(sample), sample.toString()).documents().get(0).pipeline();
         var graph = p.mainGraph().orElseThrow();
         Map<String, Position> positions = new LinkedHashMap<>();
         for (int i = 0; i < graph.steps.size(); i++) {

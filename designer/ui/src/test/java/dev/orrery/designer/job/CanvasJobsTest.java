@@ -2,6 +2,7 @@ package dev.orrery.designer.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.model.Container;
 import dev.orrery.core.model.Graph;
 import dev.orrery.core.model.Pipeline;
@@ -11,7 +12,6 @@ import dev.orrery.core.model.StepKind;
 import dev.orrery.core.model.Template;
 import dev.orrery.designer.canvas.CanvasEdits;
 import dev.orrery.designer.doc.DesignDocument;
-import dev.orrery.designer.io.PipelineCodec;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ public class CanvasJobsTest {
     }
 
     String argo() {
-        return PipelineCodec.toArgoYaml(doc.pipeline(), doc.pipeline().argoKind);
+        return PipelineFiles.toArgoYaml(doc.pipeline(), doc.pipeline().argoKind);
     }
 
     @Test
