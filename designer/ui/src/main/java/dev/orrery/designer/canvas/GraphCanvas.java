@@ -437,28 +437,9 @@ public final class GraphCanvas extends Region {
         return views.get(step);
     }
 
-    /** How many node views are shown now (those in view; hidden ones kept for reuse are not counted). */
-    public int liveViewCount() {
-        return views.size();
-    }
-
-    /** How many times edges and boxes were painted (not merely moved); for benchmarks. */
-    public long graphPaintCount() {
-        return layers.graphPaintCount();
-    }
-
-    /** How many times the sharp picture painted off the FX thread was shown (benchmarks, tests). */
-    public long sharpPaintCount() {
-        return layers.sharpPaintCount();
-    }
-
-    /** Whether the picture shown now is the antialiased kind, not a quick one (zooming, panning, editing). */
-    public boolean isPictureSharp() {
-        return layers.sharp();
-    }
-
-    /** How many times the canvas was laid out (benchmarks). */
-    public long paintCount() {
-        return paintCount;
+    /** The canvas's paint and layout counts; read through {@link CanvasStats}. */
+    CanvasStats stats() {
+        return new CanvasStats(views.size(), layers.graphPaintCount(), layers.sharpPaintCount(), layers.sharp(),
+                paintCount);
     }
 }
