@@ -13,6 +13,7 @@ import javafx.application.Platform;
 
 /** Runs ELK off the FX thread and applies the result: fills in missing positions, or lays out everything. */
 public final class LayoutService {
+    private static final double GAP_BELOW = 80;
     private final Executor executor;
     private final AutoLayout elk = new AutoLayout(NodeView.WIDTH, NodeView.HEIGHT);
 
@@ -31,7 +32,8 @@ public final class LayoutService {
         }
         Map<String, Position> computed = elk.layout(AutoLayout.Snapshot.of(g));
         double below = p.layout.values().stream().mapToDouble(Position::y).max().orElse(Double.NaN);
-        double offset = Double.isNaN(below) ? 0 : below + NodeView.HEIGHT + 80 - 80;
+        // the new steps' top row goes one gap below the lowest placed step
+        double offset = Double.isNaN(below) ? 0 : below + NodeView.HEIGHT + GAP_BELOW - AutoLayout.ORIGIN;
         computed.forEach((name, pos) -> p.layout.putIfAbsent(name, new Position(pos.x(), pos.y() + offset)));
     }
 

@@ -53,8 +53,8 @@ final class QuickLayers {
         }
         Map<String, Position> out = new LinkedHashMap<>();
         for (String name : graph.names()) {
-            out.put(name, new Position(80 + layer.get(name) * (nodeWidth + layerGap),
-                    80 + row.get(name) * (nodeHeight + rowGap)));
+            out.put(name, new Position(AutoLayout.ORIGIN + layer.get(name) * (nodeWidth + layerGap),
+                    AutoLayout.ORIGIN + row.get(name) * (nodeHeight + rowGap)));
         }
         return out;
     }
