@@ -141,8 +141,8 @@ final class OutputPump {
     private void drain() {
         try {
             in.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException | RuntimeException e) {
-            // the stream is closed or broken: nothing is left to block the process
+        } catch (Throwable e) {
+            // the stream is closed or broken (or memory ran out again): the first failure is reported
         }
     }
 }
