@@ -32,7 +32,7 @@ final class Containment {
      */
     static void prepareTarget(Path nodeDir, Path target, String what) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
+        PrivateFiles.createDirectories(parent);
         if (!inside(nodeDir, parent.toRealPath())) {
             throw new EscapeException(what + ": the folder " + parent + " leads out of the step's folder through a"
                     + " symbolic link; Orrery does not write outside a run");

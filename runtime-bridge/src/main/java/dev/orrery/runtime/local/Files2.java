@@ -21,7 +21,7 @@ final class Files2 {
      * links, never followed (a step's links are checked when its outputs are collected).
      */
     static void copy(Path source, Path target) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
+        PrivateFiles.createDirectories(target.toAbsolutePath().getParent());
         if (!Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
             return;
@@ -29,7 +29,7 @@ final class Files2 {
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(target.resolve(source.relativize(dir).toString()));
+                PrivateFiles.createDirectories(target.resolve(source.relativize(dir).toString()));
                 return FileVisitResult.CONTINUE;
             }
 

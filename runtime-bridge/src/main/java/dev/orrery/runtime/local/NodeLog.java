@@ -45,7 +45,8 @@ final class NodeLog {
         }
         try {
             if (writer == null) {
-                Files.createDirectories(file.getParent());
+                PrivateFiles.createDirectories(file.getParent());
+                PrivateFiles.ensureFile(file);
                 writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
             }

@@ -6,8 +6,6 @@ import dev.orrery.core.model.RetryStrategy;
 import dev.orrery.core.model.Template;
 import dev.orrery.runtime.Phase;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,18 +60,18 @@ final class ProcessStep {
         LaunchSpec spec;
         Duration timeout;
         try {
-            Files.createDirectories(folder.work());
-            Files.createDirectories(folder.fs());
+            PrivateFiles.createDirectories(folder.work());
+            PrivateFiles.createDirectories(folder.fs());
             Map<String, String> artifactPaths = stageInputs(t, folder, inputArtifacts);
             for (String declared : StepCommand.declaredPaths(t)) {
                 // the folders a step writes its outputs into exist, as they usually do in an image
-                Files.createDirectories(folder.map(declared).getParent());
+                PrivateFiles.createDirectories(folder.map(declared).getParent());
             }
             Scope scope = Scope.of(ctx.workflow, inputs, artifactPaths);
             timeout = Durations.parse(scope.expand(t.timeout));
             spec = StepCommand.build(t, scope, folder, ctx.mode, ctx.run.name(), nodeId);
             if (spec.script() != null) {
-                Files.writeString(folder.script(), spec.script(), StandardCharsets.UTF_8);
+                PrivateFiles.writeString(folder.script(), spec.script());
             }
         } catch (IOException e) {
             return error(nodeId, log, "cannot prepare the step's folder " + folder.dir() + ": " + e.getMessage());
@@ -236,7 +234,7 @@ final class ProcessStep {
                 Files2.copy(source, target);
             } else if (!raw.isMissingNode()) {
                 Containment.prepareTarget(folder.dir(), target, "input artifact '" + a.name + "'");
-                Files.writeString(target, raw.asText(), StandardCharsets.UTF_8);
+                PrivateFiles.writeString(target, raw.asText());
             } else if (!Boolean.TRUE.equals(a.optional)) {
                 throw new IllegalArgumentException("input artifact '" + a.name + "' has no source (no 'from' on the"
                         + " step, no raw data) and is not optional");
