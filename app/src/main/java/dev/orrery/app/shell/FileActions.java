@@ -160,7 +160,7 @@ final class FileActions {
         Pipeline snapshot = doc.pipeline().copy();
         return onIo(() -> {
             try {
-                Files.writeString(file, PipelineCodec.toNativeYaml(snapshot), StandardCharsets.UTF_8);
+                dev.orrery.core.io.AtomicFiles.writeString(file, PipelineCodec.toNativeYaml(snapshot));
                 return FileStamp.of(file);
             } catch (IOException e) {
                 throw new CompletionException(e);
@@ -200,7 +200,7 @@ final class FileActions {
             Pipeline snapshot = doc.pipeline().copy();
             return onIo(() -> {
                 try {
-                    Files.writeString(file, PipelineCodec.toArgoYaml(snapshot, kind), StandardCharsets.UTF_8);
+                    dev.orrery.core.io.AtomicFiles.writeString(file, PipelineCodec.toArgoYaml(snapshot, kind));
                     return true;
                 } catch (IOException e) {
                     throw new CompletionException(e);
