@@ -147,4 +147,14 @@ class ValidateCommandTest {
         assertThat(r.exitCode()).as(r.err()).isIn(ExitCodes.OK, ExitCodes.PROBLEMS);
         assertThat(r.err()).doesNotContain("OutOfMemory").doesNotContain("\tat ");
     }
+
+    @Test
+    void anEndlessDeviceIsRefusedAtTheSizeLimit() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+        var r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> CliRunner.run("validate", zero.toString()));
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(r.err()).contains("/dev/zero").contains("larger than 64 MB").doesNotContain("\tat ");
+    }
 }

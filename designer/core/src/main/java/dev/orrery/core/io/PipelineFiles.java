@@ -15,8 +15,6 @@ import dev.orrery.core.yaml.YamlReader;
 import dev.orrery.core.yaml.YamlSyntaxException;
 import dev.orrery.core.yaml.YamlWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +24,7 @@ import java.util.List;
  * format is detected per document; every problem comes back as a diagnostic with file and line.
  */
 public final class PipelineFiles {
-    /** Files larger than this are refused before parsing, with a clear message. */
+    /** Files larger than this are refused (counted while reading, so /dev/zero and pipes too), with a clear message. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private PipelineFiles() {
@@ -35,13 +33,15 @@ public final class PipelineFiles {
     /** Reads a file. I/O failures (missing, unreadable) throw; content problems are diagnostics. */
     public static LoadResult read(Path file) throws IOException {
         String source = file.toString();
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            return failed(source, Diagnostic.error(new Location(source, 0, null, null, 0), "the file is "
-                    + (size / (1024 * 1024)) + " MB; Orrery reads pipeline files up to "
-                    + (MAX_FILE_BYTES / (1024 * 1024)) + " MB"));
+        String text;
+        try {
+            text = BoundedRead.utf8(file, MAX_FILE_BYTES);
+        } catch (BoundedRead.TooLarge e) {
+            return failed(source, Diagnostic.error(new Location(source, 0, null, null, 0), "the file is larger than "
+                    + BoundedRead.describe(MAX_FILE_BYTES) + "; Orrery reads pipeline files up to "
+                    + BoundedRead.describe(MAX_FILE_BYTES)));
         }
-        return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+        return parse(text, source);
     }
 
     /** Parses YAML text holding one or more native or Argo documents. */
