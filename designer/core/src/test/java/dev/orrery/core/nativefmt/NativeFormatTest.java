@@ -124,4 +124,23 @@ class NativeFormatTest {
         Pipeline back = PipelineFiles.parse(text, "p.yaml").documents().get(0).pipeline();
         assertThat(back.templates).extracting(t -> t.name).containsExactly("shared", "main", "prepare", "train");
     }
+
+    @Test
+    void layoutEntriesAreWrittenSortedByStepName() {
+        Pipeline p = designed();
+        p.layout.clear();
+        p.layout.put("train", new Position(320, 120));
+        p.layout.put("deploy", new Position(560, 120));
+        p.layout.put("prepare", new Position(80, 120));
+        String text = PipelineFiles.toNativeYaml(p);
+        assertThat(text).contains("  layout:\n    deploy:\n");
+        assertThat(text.indexOf("    deploy:")).isLessThan(text.indexOf("    prepare:"));
+        assertThat(text.indexOf("    prepare:")).isLessThan(text.indexOf("    train:"));
+        Pipeline reordered = designed();
+        reordered.layout.clear();
+        reordered.layout.put("prepare", new Position(80, 120));
+        reordered.layout.put("deploy", new Position(560, 120));
+        reordered.layout.put("train", new Position(320, 120));
+        assertThat(PipelineFiles.toNativeYaml(reordered)).as("the same layout gives the same bytes").isEqualTo(text);
+    }
 }
