@@ -80,7 +80,13 @@ final class ExportCommand implements Callable<Integer> {
             reporter.error(file + ": not exported: a CronWorkflow needs a schedule; set spec.schedule in the pipeline");
             return ExitCodes.PROBLEMS;
         }
-        String text = PipelineFiles.convert(loaded, format, argoKind);
+        String text;
+        try {
+            text = PipelineFiles.convert(loaded, format, argoKind);
+        } catch (IllegalArgumentException e) {
+            reporter.error(file + ": not exported: " + e.getMessage());
+            return ExitCodes.PROBLEMS;
+        }
         if (check) {
             return checkUpToDate(text, reporter);
         }
