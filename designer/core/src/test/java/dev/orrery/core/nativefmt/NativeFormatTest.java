@@ -87,7 +87,10 @@ class NativeFormatTest {
         JsonNode templates = argo.at("/spec/templates");
         assertThat(templates.get(1).at("/metadata/annotations/orrery.dev~1kind").asText()).isEqualTo("data-prep");
         assertThat(templates.get(2).has("metadata")).as("train is implied by the GPU").isFalse();
-        assertThat(templates.get(2).at("/container/resources/limits/nvidia.com~1gpu").intValue()).isEqualTo(2);
+        JsonNode gpu = templates.get(2).at("/container/resources/limits/nvidia.com~1gpu");
+        assertThat(gpu.isTextual()).as("a quantity is a string in Argo's schema").isTrue();
+        assertThat(gpu.asText()).isEqualTo("2");
+        assertThat(ArgoSchema.validatePublished(argo)).as("the schema as published, unpatched").isEmpty();
         assertThat(argo.at("/spec/templates/0/dag/tasks/1/dependencies/0").asText()).isEqualTo("prepare");
     }
 
