@@ -1,6 +1,7 @@
 package dev.orrery.app.shell;
 
 import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.core.io.AtomicFiles;
 import dev.orrery.core.io.LoadedDocument;
 import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.io.PipelineFormat;
@@ -11,8 +12,6 @@ import dev.orrery.designer.canvas.DiagramExport;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.PipelineChecker;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -163,7 +162,7 @@ final class FileActions {
         Pipeline snapshot = doc.pipeline().copy();
         return onIo(() -> {
             try {
-                Files.writeString(file, PipelineFiles.toNativeYaml(snapshot), StandardCharsets.UTF_8);
+                AtomicFiles.writeString(file, PipelineFiles.toNativeYaml(snapshot));
                 return FileStamp.of(file);
             } catch (IOException e) {
                 throw new CompletionException(e);
@@ -203,7 +202,7 @@ final class FileActions {
             Pipeline snapshot = doc.pipeline().copy();
             return onIo(() -> {
                 try {
-                    Files.writeString(file, PipelineFiles.toArgoYaml(snapshot, kind), StandardCharsets.UTF_8);
+                    AtomicFiles.writeString(file, PipelineFiles.toArgoYaml(snapshot, kind));
                     return true;
                 } catch (IOException e) {
                     throw new CompletionException(e);
@@ -220,7 +219,7 @@ final class FileActions {
 
     CompletableFuture<Boolean> exportSvg(Path file) {
         String svg = DiagramExport.svg(doc.pipeline(), doc.graph(), designer.canvas().positions());
-        return writeOffThread(file, () -> Files.writeString(file, svg, StandardCharsets.UTF_8));
+        return writeOffThread(file, () -> AtomicFiles.writeString(file, svg));
     }
 
     private interface FileWrite {
