@@ -1,5 +1,6 @@
 package dev.orrery.app.monitor;
 
+import dev.orrery.core.text.DurationText;
 import dev.orrery.runtime.Phase;
 import dev.orrery.runtime.PhaseStyle;
 import dev.orrery.runtime.RunState;
@@ -76,7 +77,7 @@ final class RunsTable extends BorderPane {
             @Override
             protected void updateItem(Duration d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : duration(d));
+                setText(empty || d == null ? null : DurationText.of(d));
             }
         });
         duration.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -115,17 +116,6 @@ final class RunsTable extends BorderPane {
         c.setCellValueFactory(r -> r.getValue().stateProperty().map(value));
         c.setPrefWidth(width);
         return c;
-    }
-
-    static String duration(Duration d) {
-        long s = d.toSeconds();
-        if (s < 60) {
-            return s + "s";
-        }
-        if (s < 3600) {
-            return (s / 60) + "m " + (s % 60) + "s";
-        }
-        return (s / 3600) + "h " + (s % 3600 / 60) + "m";
     }
 
     TableView<RunRow> table() {
