@@ -126,6 +126,13 @@ final class LogView extends BorderPane {
         });
     }
 
+    /** Shows no log: stops following, empties the view and says that no step is chosen. */
+    void clear() {
+        close();
+        appender.clear();
+        status.setText("No step selected");
+    }
+
     /** Stops following and forgets the shown log. */
     void close() {
         if (session != null) {

@@ -152,6 +152,9 @@ public final class MonitorPane extends BorderPane {
     private void showLog(NodeState node) {
         RunState run = current.get();
         if (node == null || run == null) {
+            // no step of the shown run is chosen: the log of another run's step must not stay
+            logKey = null;
+            logs.clear();
             return;
         }
         // a node not started has no log yet (Argo: no pod); open it once it runs
@@ -307,6 +310,10 @@ public final class MonitorPane extends BorderPane {
 
     RunsTable runsTable() {
         return runs;
+    }
+
+    RunGraph runGraph() {
+        return graph;
     }
 
     RunsModel model() {
