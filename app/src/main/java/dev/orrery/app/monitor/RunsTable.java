@@ -54,12 +54,12 @@ final class RunsTable extends BorderPane {
         // every cell follows its row's state through a mapped value, so a new snapshot touches only
         // the cells whose text changes (a phase cell, say), not the whole table
         TableColumn<RunRow, String> source = column("Source", r -> r.runtimeDisplayName() == null
-                ? r.ref().runtimeId() : r.runtimeDisplayName(), 105);
-        TableColumn<RunRow, String> name = column("Name", RunState::name, 170);
+                ? r.ref().runtimeId() : r.runtimeDisplayName(), 110);
+        TableColumn<RunRow, String> name = column("Name", RunState::name, 160);
         TableColumn<RunRow, Phase> phase = column("Phase", RunState::phase, 115);
         phase.setCellFactory(c -> new PhaseCell());
-        TableColumn<RunRow, String> progress = column("Steps", r -> r.progress().toString(), 55);
-        TableColumn<RunRow, Instant> started = column("Started", RunState::startedAt, 115);
+        TableColumn<RunRow, String> progress = column("Steps", r -> r.progress().toString(), 60);
+        TableColumn<RunRow, Instant> started = column("Started", RunState::startedAt, 120);
         started.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Instant t, boolean empty) {
@@ -81,8 +81,12 @@ final class RunsTable extends BorderPane {
             }
         });
         duration.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        duration.setPrefWidth(75);
+        duration.setPrefWidth(80);
+        duration.setMinWidth(80);
         table.getColumns().addAll(java.util.List.of(source, name, phase, progress, started, duration));
+        // never narrower than its columns: a cut "Succeeded" or start time says nothing (the
+        // split pane beside it honours this minimum); the scroll bar and borders take the rest
+        setMinWidth(table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 24);
         table.getSortOrder().add(started);
 
         filter.setId("runs-filter");
@@ -115,6 +119,7 @@ final class RunsTable extends BorderPane {
         TableColumn<RunRow, T> c = new TableColumn<>(title);
         c.setCellValueFactory(r -> r.getValue().stateProperty().map(value));
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         return c;
     }
 
