@@ -30,7 +30,7 @@ final class StatusBar extends HBox {
         getChildren().addAll(counts, lastEdit, message, spacer, zoom);
         var doc = designer.document();
         counts.textProperty().bind(Bindings.createStringBinding(() -> {
-            int steps = doc.graph() == null ? 0 : doc.graph().steps.size();
+            int steps = doc.shownGraph() == null ? 0 : doc.shownGraph().steps.size();
             long errors = designer.problems().all().stream().filter(Diagnostic::isError).count();
             long others = designer.problems().all().size() - errors;
             return steps + (steps == 1 ? " step" : " steps") + " · " + errors + (errors == 1 ? " error" : " errors")

@@ -224,7 +224,7 @@ public final class GraphCanvas extends Region {
 
     GraphIndex index() {
         if (index == null || indexRevision != doc.revision() || indexExpansion != expansion.version()) {
-            index = new GraphIndex(doc.pipeline(), doc.graph(), expansion.paths());
+            index = new GraphIndex(doc.pipeline(), doc.shownGraph(), expansion.paths());
             indexRevision = doc.revision();
             indexExpansion = expansion.version();
         }
@@ -290,7 +290,8 @@ public final class GraphCanvas extends Region {
         autoFit = false;
         Point2D local = sceneToLocal(sceneX, sceneY);
         Point2D w = viewport.toWorld(local.getX(), local.getY());
-        return edits.addStep(kind, new Position(w.getX() - NodeView.WIDTH / 2, w.getY() - NodeView.HEIGHT / 2));
+        return edits.addStep(kind, new Position(w.getX() - NodeView.WIDTH / 2, w.getY() - NodeView.HEIGHT / 2),
+                positions());
     }
 
     /** Whether a scene point is over the canvas (for drops from the palette). */
@@ -315,7 +316,7 @@ public final class GraphCanvas extends Region {
 
     public void paste() {
         if (editable.get()) {
-            edits.paste();
+            edits.paste(positions());
         }
     }
 
