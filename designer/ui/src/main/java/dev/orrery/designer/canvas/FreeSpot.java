@@ -13,7 +13,7 @@ import java.util.Map;
  * unit of clearance), so a step added by double-click or paste never lands on top of another.
  * Existing boxes are hashed into cells the size of a box, so each candidate place is checked against
  * the few boxes near it, not against every step of a large graph. Candidates are tried ring by ring
- * around the wanted place (nearest first within a ring).
+ * around the wanted place (nearest first within a ring; equally near: below, then right).
  */
 public final class FreeSpot {
     /** Clearance kept between boxes (world units). */
@@ -99,7 +99,9 @@ public final class FreeSpot {
             out.add(new int[] {-k, j});
             out.add(new int[] {k, j});
         }
-        out.sort(Comparator.comparingInt(d -> d[0] * d[0] + d[1] * d[1]));
+        // equally near: below before above, right before left (the way a pipeline grows)
+        out.sort(Comparator.<int[]>comparingInt(d -> d[0] * d[0] + d[1] * d[1])
+                .thenComparingInt(d -> d[1] < 0 ? 1 : 0).thenComparingInt(d -> d[0] < 0 ? 1 : 0));
         return out;
     }
 
