@@ -122,6 +122,16 @@ public final class CanvasEdits {
      * @param shown where the steps are drawn now
      */
     public List<String> paste(Map<String, Position> shown) {
+        return paste(shown, null);
+    }
+
+    /**
+     * Pastes with the copied steps' top left corner at {@code anchor} (the context menu's "Paste
+     * Here"), or at the nearest offset where no pasted step overlaps one drawn now.
+     *
+     * @param anchor a world point, or null for 40 units down and right of the copied steps
+     */
+    public List<String> paste(Map<String, Position> shown, Position anchor) {
         if (clip == null) {
             return List.of();
         }
@@ -133,7 +143,13 @@ public final class CanvasEdits {
         }
         List<Position> group = new ArrayList<>();
         clip.steps().forEach(s -> group.add(clip.positions().get(s.name)));
-        Position offset = new FreeSpot(shown.values()).offsetFor(group, new Position(40, 40));
+        Position wanted = new Position(40, 40);
+        if (anchor != null) {
+            double left = group.stream().filter(java.util.Objects::nonNull).mapToDouble(Position::x).min().orElse(0);
+            double top = group.stream().filter(java.util.Objects::nonNull).mapToDouble(Position::y).min().orElse(0);
+            wanted = snap(new Position(anchor.x() - left, anchor.y() - top));
+        }
+        Position offset = new FreeSpot(shown.values()).offsetFor(group, wanted);
         Map<String, String> stepNames = new HashMap<>();
         Map<String, String> templateNames = new HashMap<>();
         for (Step s : clip.steps()) {
