@@ -46,7 +46,7 @@ final class StatusBar extends HBox {
         monitor.visibleProperty().bind(Bindings.createBooleanBinding(monitorShown::get, monitorShown));
         monitor.managedProperty().bind(monitor.visibleProperty());
         counts.textProperty().bind(Bindings.createStringBinding(() -> {
-            int steps = doc.graph() == null ? 0 : doc.graph().steps.size();
+            int steps = doc.shownGraph() == null ? 0 : doc.shownGraph().steps.size();
             long errors = designer.problems().all().stream().filter(Diagnostic::isError).count();
             long others = designer.problems().all().size() - errors;
             return steps + (steps == 1 ? " step" : " steps") + " · " + errors + (errors == 1 ? " error" : " errors")

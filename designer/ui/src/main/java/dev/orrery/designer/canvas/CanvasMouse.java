@@ -40,6 +40,9 @@ final class CanvasMouse {
     private Map<String, Position> moveStart = Map.of();
     private String connectFrom;
     private boolean dragged;
+    /** A secondary press on empty canvas or an edge: its release without a drag shows the canvas menu. */
+    private boolean menuArmed;
+    private Dependency menuEdge;
 
     CanvasMouse(GraphCanvas canvas, DesignDocument doc, Map<String, Position> preview) {
         this.canvas = canvas;
@@ -125,9 +128,23 @@ final class CanvasMouse {
 
     private void backgroundPressed(MouseEvent e) {
         canvas.stopAutoFit();
+        // the canvas takes the keyboard focus from any field, so its keys (Delete, arrows, undo) work next
         canvas.requestFocus();
         pressLocal = local(e.getSceneX(), e.getSceneY());
         dragged = false;
+        boolean onStep = canvas.stepAt(pressLocal) != null;
+        Dependency edge = onStep ? null : canvas.edgeAt(pressLocal);
+        menuArmed = e.getButton() == MouseButton.SECONDARY && !onStep;
+        menuEdge = null;
+        if (edge != null && editable() && (e.getButton() == MouseButton.PRIMARY || menuArmed)) {
+            canvas.selectEdge(edge);
+            menuEdge = edge;
+            if (e.getButton() == MouseButton.PRIMARY) {
+                mode = Mode.NONE;
+                e.consume();
+                return;
+            }
+        }
         if (e.getButton() == MouseButton.PRIMARY && !e.isAltDown() && editable()) {
             mode = Mode.BAND;
             band.setX(pressLocal.getX());
@@ -204,12 +221,18 @@ final class CanvasMouse {
                 if (dragged) {
                     selectInBand(e.isShortcutDown() || e.isShiftDown());
                 } else if (!e.isShortcutDown()) {
-                    doc.selection().clear();
+                    canvas.clearSelection();
                 }
             }
-            case PAN, NONE -> { }
+            case PAN -> {
+                if (menuArmed && !dragged && e.getButton() == MouseButton.SECONDARY) {
+                    canvas.showMenu(e.getScreenX(), e.getScreenY(), at, menuEdge);
+                }
+            }
+            case NONE -> { }
         }
         mode = Mode.NONE;
+        menuArmed = false;
         e.consume();
     }
 

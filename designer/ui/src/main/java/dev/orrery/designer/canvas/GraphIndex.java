@@ -6,6 +6,7 @@ import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Template;
+import dev.orrery.designer.doc.ShownSteps;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,14 +40,21 @@ final class GraphIndex {
             byName.putIfAbsent(s.name, s);
             facts.put(s.name, NodeFacts.of(s, s.template == null ? null : templates.get(s.template)));
         }
+        String exit = ShownSteps.of(p).exitName();
+        if (exit != null && byName.containsKey(exit)) {
+            facts.put(exit, facts.get(exit).asExitHandler());
+        }
         Map<String, Integer> depth = GraphDepths.of(g);
         Map<Integer, Integer> rows = new HashMap<>();
         for (Step s : steps) {
-            if (!p.layout.containsKey(s.name)) {
+            if (!p.layout.containsKey(s.name) && !s.name.equals(exit)) {
                 int d = depth.getOrDefault(s.name, 0);
                 int row = rows.merge(d, 1, Integer::sum) - 1;
                 fallback.put(s.name, new Position(80 + d * (NodeView.WIDTH + 80), 80 + row * (NodeView.HEIGHT + 40)));
             }
+        }
+        if (exit != null && byName.containsKey(exit) && !p.layout.containsKey(exit)) {
+            fallback.put(exit, afterEverything(p, exit));
         }
         groups = new GroupLayout(p, g, expanded);
         for (Step inner : groups.innerSteps) {
@@ -54,5 +62,20 @@ final class GraphIndex {
             byName.putIfAbsent(inner.name, inner);
             facts.put(inner.name, NodeFacts.of(inner, groups.innerTemplates.get(inner.name)));
         }
+    }
+
+    /** The exit handler runs last: without a stored place it stands right of every other step. */
+    private Position afterEverything(Pipeline p, String exit) {
+        double right = Double.NaN;
+        double top = Double.NaN;
+        for (Step s : steps) {
+            Position at = s.name.equals(exit) ? null : p.layout.getOrDefault(s.name, fallback.get(s.name));
+            if (at != null) {
+                right = Double.isNaN(right) ? at.x() : Math.max(right, at.x());
+                top = Double.isNaN(top) ? at.y() : Math.min(top, at.y());
+            }
+        }
+        return Double.isNaN(right) ? new Position(80, 80)
+                : new Position(right + NodeView.WIDTH + 80, top);
     }
 }

@@ -37,9 +37,22 @@ public final class LayoutService {
         computed.forEach((name, pos) -> p.layout.putIfAbsent(name, new Position(pos.x(), pos.y() + offset)));
     }
 
+    /** The exit handler runs after everything: lay it out after the steps nothing else waits for. */
+    static AutoLayout.Snapshot exitLast(AutoLayout.Snapshot graph, String exit) {
+        if (exit == null || !graph.dependsOn().containsKey(exit)) {
+            return graph;
+        }
+        java.util.Set<String> sinks = new java.util.LinkedHashSet<>(graph.names());
+        sinks.remove(exit);
+        graph.dependsOn().values().forEach(sinks::removeAll);
+        Map<String, java.util.List<String>> deps = new LinkedHashMap<>(graph.dependsOn());
+        deps.put(exit, java.util.List.copyOf(sinks));
+        return new AutoLayout.Snapshot(graph.names(), deps);
+    }
+
     /** Lays out the whole shown graph in the background, then applies it as one undoable move. */
     public CompletableFuture<Boolean> layoutAll(DesignDocument doc) {
-        AutoLayout.Snapshot snapshot = AutoLayout.Snapshot.of(doc.graph());
+        AutoLayout.Snapshot snapshot = exitLast(AutoLayout.Snapshot.of(doc.shownGraph()), doc.shownSteps().exitName());
         int revision = doc.revision();
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> elk.layout(snapshot), executor).whenComplete((to, error) ->

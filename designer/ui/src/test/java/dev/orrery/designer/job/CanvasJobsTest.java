@@ -138,7 +138,11 @@ public class CanvasJobsTest {
         assertThat(b2.dependsOn).containsExactly("a-2");
         assertThat(b2.template).isEqualTo("b-2");
         assertThat(doc.pipeline().template("b-2")).isPresent();
-        assertThat(doc.pipeline().layout.get("a-2")).isEqualTo(new Position(40, 40));
+        // a and b both sit at (0, 0): 40 down and right would overlap them, so the copies go to the nearest free place
+        Position a2 = doc.pipeline().layout.get("a-2");
+        assertThat(doc.pipeline().layout.get("b-2")).isEqualTo(a2);
+        assertThat(new dev.orrery.designer.canvas.FreeSpot(java.util.List.of(new Position(0, 0))).isFree(a2.x(), a2.y()))
+                .isTrue();
         assertThat(doc.selection().steps()).containsExactlyInAnyOrder("a-2", "b-2");
         doc.jobs().undo();
         assertThat(doc.step("a-2")).isEmpty();
