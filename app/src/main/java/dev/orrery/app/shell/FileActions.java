@@ -3,6 +3,7 @@ package dev.orrery.app.shell;
 import dev.orrery.core.diag.Diagnostic;
 import dev.orrery.core.model.ArgoKind;
 import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.text.Counts;
 import dev.orrery.designer.Designer;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.PipelineChecker;
@@ -110,7 +111,7 @@ final class FileActions {
             PipelineCodec.Document chosen = parsed.documents().get(0);
             if (parsed.documents().size() > 1) {
                 var pick = prompts.choose("Open which pipeline?", file.getFileName() + " holds "
-                        + parsed.documents().size() + " pipelines.", parsed.documents().stream()
+                        + Counts.of(parsed.documents().size(), "pipeline") + ".", parsed.documents().stream()
                         .map(PipelineCodec.Document::label).toList());
                 if (pick.isEmpty()) {
                     return CompletableFuture.completedFuture(false);

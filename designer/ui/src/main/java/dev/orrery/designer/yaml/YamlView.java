@@ -3,6 +3,7 @@ package dev.orrery.designer.yaml;
 import dev.orrery.core.diag.Diagnostic;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
+import dev.orrery.core.text.Counts;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.io.PipelineCodec;
 import dev.orrery.designer.job.ReplacePipelineJob;
@@ -167,8 +168,8 @@ public final class YamlView extends BorderPane {
                 return;
             }
             edited.set(false);
-            String note = parsed.documents().size() > 1 ? " (the first of " + parsed.documents().size()
-                    + " documents)" : "";
+            String note = parsed.documents().size() > 1 ? " (the first of "
+                    + Counts.of(parsed.documents().size(), "document") + ")" : "";
             doc.execute(new ReplacePipelineJob(doc, parsed.documents().get(0).pipeline(), "Apply YAML"));
             status.setText("Applied" + note);
             done.complete(true);
