@@ -39,6 +39,7 @@ public final class MainWindow {
     private final StatusBar status;
     private final MonitorPane monitor;
     private final Tab monitorTab;
+    private final UndoRouting undo;
 
     public MainWindow(Stage stage) {
         this(stage, Preferences.userRoot().node("dev/orrery/app"), PipelineChecker.VALIDATOR);
@@ -96,6 +97,9 @@ public final class MainWindow {
         scene.getStylesheets().addAll(Designer.STYLESHEET, MonitorPane.STYLESHEET);
         designer.canvas().darkProperty().bind(theme.darkProperty());
         stage.setScene(scene);
+        undo = UndoRouting.install(scene, doc.jobs());
+        TabFocus.install(tabs, java.util.Map.of(designTab, designer::canvas, yamlTab, designer.yaml()::area,
+                problemsTab, designer::problemsView, monitorTab, () -> monitor));
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             Path f = doc.fileProperty().get();
             String name = f == null ? doc.pipeline().displayName() : f.getFileName().toString();
@@ -187,6 +191,15 @@ public final class MainWindow {
         if (monitor.submitWithParameters(doc.pipeline().copy(), local).isPresent()) {
             showTab("tab-monitor");
         }
+    }
+
+    /** Edit ▸ Undo: the focused field's own typing first, else the last edit of the document. */
+    void undo() {
+        undo.undo();
+    }
+
+    void redo() {
+        undo.redo();
     }
 
     void autoLayout() {
