@@ -7,6 +7,7 @@ import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.io.PipelineFormat;
 import dev.orrery.core.model.ArgoKind;
 import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.text.Counts;
 import dev.orrery.designer.Designer;
 import dev.orrery.designer.canvas.DiagramExport;
 import dev.orrery.designer.doc.DesignDocument;
@@ -18,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 
 /**
@@ -106,13 +106,13 @@ final class FileActions {
             }
         }).thenCompose(parsed -> {
             if (parsed.documents().isEmpty()) {
-                prompts.error("Cannot open " + file.getFileName(), format(parsed.allDiagnostics()));
+                prompts.error("Cannot open " + file.getFileName(), PlainProblems.format(parsed.allDiagnostics()));
                 return CompletableFuture.completedFuture(false);
             }
             LoadedDocument chosen = parsed.documents().get(0);
             if (parsed.documents().size() > 1) {
                 var pick = prompts.choose("Open which pipeline?", file.getFileName() + " holds "
-                        + parsed.documents().size() + " pipelines.", parsed.documents().stream()
+                        + Counts.of(parsed.documents().size(), "pipeline") + ".", parsed.documents().stream()
                         .map(LoadedDocument::label).toList());
                 if (pick.isEmpty()) {
                     return CompletableFuture.completedFuture(false);
@@ -185,20 +185,31 @@ final class FileActions {
         return onIo(() -> checker.check(snapshot)).thenApply(found -> {
             List<Diagnostic> errors = found.stream().filter(Diagnostic::isError).toList();
             if (!errors.isEmpty()) {
-                prompts.error("Export refused", "Fix these errors first (see the Problems tab):\n" + format(errors));
+                prompts.error("Export refused", "Fix " + (errors.size() == 1 ? "this error" : "these errors")
+                        + " first (see the Problems tab):\n\n" + PlainProblems.format(errors));
                 return false;
             }
             List<Diagnostic> warnings = found.stream().filter(d -> d.severity() == dev.orrery.core.diag.Severity.WARNING)
                     .toList();
-            return warnings.isEmpty() || prompts.confirm("Export with warnings?", format(warnings));
+            return warnings.isEmpty() || prompts.confirm("Export with warnings?", PlainProblems.format(warnings));
         });
     }
 
     CompletableFuture<Boolean> exportArgo(Path file, ArgoKind kind) {
+        return exportArgo(() -> java.util.Optional.of(file), kind);
+    }
+
+    /**
+     * Checks the pipeline, then asks where to write ({@code chooseFile}, on the FX thread), then writes:
+     * a pipeline with errors is refused before the user has picked a file for nothing.
+     */
+    CompletableFuture<Boolean> exportArgo(Supplier<java.util.Optional<Path>> chooseFile, ArgoKind kind) {
         return checkBeforeExport().thenCompose(ok -> {
-            if (!ok) {
+            java.util.Optional<Path> chosen = ok ? chooseFile.get() : java.util.Optional.empty();
+            if (chosen.isEmpty()) {
                 return CompletableFuture.completedFuture(false);
             }
+            Path file = chosen.get();
             Pipeline snapshot = doc.pipeline().copy();
             return onIo(() -> {
                 try {
@@ -207,8 +218,8 @@ final class FileActions {
                 } catch (IOException e) {
                     throw new CompletionException(e);
                 }
-            });
-        }).exceptionally(e -> failed("Cannot export " + file.getFileName(), e));
+            }).exceptionally(e -> failed("Cannot export " + file.getFileName(), e));
+        });
     }
 
     /** The snapshot is taken here on the FX thread; encoding and writing run on the designer's thread. */
@@ -251,10 +262,6 @@ final class FileActions {
             Platform.runLater(show);
         }
         return false;
-    }
-
-    private static String format(List<Diagnostic> ds) {
-        return ds.stream().limit(20).map(Diagnostic::format).collect(Collectors.joining("\n"));
     }
 
     RecentFiles recent() {

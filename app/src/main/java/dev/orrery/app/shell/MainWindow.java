@@ -6,7 +6,6 @@ import dev.orrery.designer.Designer;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.PipelineChecker;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
@@ -39,6 +38,8 @@ public final class MainWindow {
     private final StatusBar status;
     private final MonitorPane monitor;
     private final Tab monitorTab;
+    private final UndoRouting undo;
+    private final FileChoosers choosers;
 
     public MainWindow(Stage stage) {
         this(stage, Preferences.userRoot().node("dev/orrery/app"), PipelineChecker.VALIDATOR);
@@ -56,7 +57,8 @@ public final class MainWindow {
         this.designer = new Designer(SamplePipeline.blank(), checker);
         this.doc = designer.document();
         this.files = new FileActions(designer, checker, new RecentFiles(prefs), Prompts.dialogs(stage));
-        files.setSaveAsChooser(() -> chooseSave("Save pipeline", "pipeline.orrery.yaml"));
+        this.choosers = new FileChoosers(prefs, stage);
+        files.setSaveAsChooser(() -> choosers.save("Save pipeline", "pipeline.orrery.yaml"));
 
         designTab = new Tab("Design", designer.canvas());
         yamlTab = new Tab("YAML", designer.yaml());
@@ -96,6 +98,9 @@ public final class MainWindow {
         scene.getStylesheets().addAll(Designer.STYLESHEET, MonitorPane.STYLESHEET);
         designer.canvas().darkProperty().bind(theme.darkProperty());
         stage.setScene(scene);
+        undo = UndoRouting.install(scene, doc.jobs());
+        TabFocus.install(tabs, java.util.Map.of(designTab, designer::canvas, yamlTab, designer.yaml()::area,
+                problemsTab, designer::problemsView, monitorTab, () -> monitor));
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             Path f = doc.fileProperty().get();
             String name = f == null ? doc.pipeline().displayName() : f.getFileName().toString();
@@ -142,8 +147,7 @@ public final class MainWindow {
     }
 
     void openChosen() {
-        FileChooser fc = chooser("Open pipeline");
-        Optional.ofNullable(fc.showOpenDialog(stage)).ifPresent(f -> files.open(f.toPath()));
+        choosers.open("Open pipeline").ifPresent(files::open);
     }
 
     void openRecent(Path file) {
@@ -155,20 +159,23 @@ public final class MainWindow {
     }
 
     void saveAs() {
-        chooseSave("Save pipeline as", "pipeline.orrery.yaml").ifPresent(files::saveTo);
+        choosers.save("Save pipeline as", "pipeline.orrery.yaml").ifPresent(files::saveTo);
     }
 
-    void exportArgo(ArgoKind kind) {
-        chooseSave("Export as Argo " + kind.kind(), doc.pipeline().displayName() + ".yaml")
-                .ifPresent(f -> files.exportArgo(f, kind));
+    /** Checks first: a pipeline with errors is refused before the user picks a file. */
+    CompletableFuture<Boolean> exportArgo(ArgoKind kind) {
+        return files.exportArgo(() -> choosers.save("Export as Argo " + kind.kind(),
+                doc.pipeline().displayName() + ".yaml"), kind);
     }
 
     void exportPng() {
-        chooseSave("Export diagram as PNG", doc.pipeline().displayName() + ".png").ifPresent(files::exportPng);
+        choosers.save("Export diagram as PNG", doc.pipeline().displayName() + ".png",
+                new FileChooser.ExtensionFilter("PNG image", "*.png")).ifPresent(files::exportPng);
     }
 
     void exportSvg() {
-        chooseSave("Export diagram as SVG", doc.pipeline().displayName() + ".svg").ifPresent(files::exportSvg);
+        choosers.save("Export diagram as SVG", doc.pipeline().displayName() + ".svg",
+                new FileChooser.ExtensionFilter("SVG image", "*.svg")).ifPresent(files::exportSvg);
     }
 
     /** Runs the open pipeline on this computer and shows the run in the monitor. */
@@ -187,6 +194,15 @@ public final class MainWindow {
         if (monitor.submitWithParameters(doc.pipeline().copy(), local).isPresent()) {
             showTab("tab-monitor");
         }
+    }
+
+    /** Edit ▸ Undo: the focused field's own typing first, else the last edit of the document. */
+    void undo() {
+        undo.undo();
+    }
+
+    void redo() {
+        undo.redo();
     }
 
     void autoLayout() {
@@ -214,20 +230,6 @@ public final class MainWindow {
         return false;
     }
 
-    private Optional<Path> chooseSave(String title, String suggested) {
-        FileChooser fc = chooser(title);
-        fc.setInitialFileName(suggested);
-        return Optional.ofNullable(fc.showSaveDialog(stage)).map(java.io.File::toPath);
-    }
-
-    private static FileChooser chooser(String title) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        return fc;
-    }
-
     // ---- for the shell's tests and tools -------------------------------------------------------
 
     public Designer designer() {
@@ -245,6 +247,10 @@ public final class MainWindow {
 
     FileActions files() {
         return files;
+    }
+
+    FileChoosers choosers() {
+        return choosers;
     }
 
     Theme theme() {

@@ -69,12 +69,12 @@ final class MenuFactory {
 
     private Menu edit() {
         var canvas = w.designer().canvas();
-        MenuItem undo = item("Undo", "Shortcut+Z", e -> w.onCanvas(doc.jobs()::undo, t -> t.undo()));
+        MenuItem undo = item("Undo", "Shortcut+Z", e -> w.undo());
         undo.textProperty().bind(Bindings.createStringBinding(() -> {
             String d = doc.jobs().undoDescriptionProperty().get();
             return d.isEmpty() ? "Undo" : "Undo " + d;
         }, doc.jobs().undoDescriptionProperty()));
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", e -> w.onCanvas(doc.jobs()::redo, t -> t.redo()));
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", e -> w.redo());
         redo.textProperty().bind(Bindings.createStringBinding(() -> {
             String d = doc.jobs().redoDescriptionProperty().get();
             return d.isEmpty() ? "Redo" : "Redo " + d;

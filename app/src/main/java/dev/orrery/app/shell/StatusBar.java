@@ -1,6 +1,7 @@
 package dev.orrery.app.shell;
 
 import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.core.text.Counts;
 import dev.orrery.designer.Designer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -49,8 +50,7 @@ final class StatusBar extends HBox {
             int steps = doc.shownGraph() == null ? 0 : doc.shownGraph().steps.size();
             long errors = designer.problems().all().stream().filter(Diagnostic::isError).count();
             long others = designer.problems().all().size() - errors;
-            return steps + (steps == 1 ? " step" : " steps") + " · " + errors + (errors == 1 ? " error" : " errors")
-                    + " · " + others + (others == 1 ? " warning" : " warnings");
+            return Counts.of(steps, "step") + " · " + Counts.of(errors, "error") + " · " + Counts.of(others, "warning");
         }, doc.revisionProperty(), designer.problems().all()));
         lastEdit.textProperty().bind(Bindings.createStringBinding(() -> {
             String d = doc.jobs().undoDescriptionProperty().get();

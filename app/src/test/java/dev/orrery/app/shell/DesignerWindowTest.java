@@ -152,7 +152,7 @@ class DesignerWindowTest {
         waitFor(() -> area.getText().contains("name: new-pipeline"));
         robot.interact(() -> area.replaceText("apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: [unclosed\n"));
         robot.clickOn("#yaml-apply");
-        waitFor(() -> window.designer().yaml().status().getText().startsWith("line "));
+        waitFor(() -> window.designer().yaml().status().getText().startsWith("Line "));
         assertThat(doc.pipeline().name).isEqualTo("new-pipeline");
     }
 

@@ -1,9 +1,9 @@
 package dev.orrery.designer;
 
+import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.testing.SharedData;
 import dev.orrery.designer.doc.PipelineChecker;
-import dev.orrery.designer.io.PipelineCodec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +52,7 @@ public final class KitWindow {
     public static Pipeline argoExample(String file) {
         try {
             Path path = SharedData.examplesDir().resolve(file);
-            return PipelineCodec.read(path).documents().get(0).pipeline();
+            return PipelineFiles.read(path).documents().get(0).pipeline();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import dev.orrery.core.model.Position;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.StepKind;
 import dev.orrery.core.model.Template;
+import dev.orrery.core.text.Counts;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.Names;
 import dev.orrery.designer.job.AddStepJob;
@@ -168,7 +169,7 @@ public final class CanvasEdits {
                 templateNames.put(t.name, n);
             }
         }
-        BatchJob batch = new BatchJob("Paste " + clip.steps().size() + (clip.steps().size() == 1 ? " step" : " steps"));
+        BatchJob batch = new BatchJob("Paste " + Counts.of(clip.steps().size(), "step"));
         pinDerivedSteps(batch, shown);
         EnsureGraphJob ensure = new EnsureGraphJob(doc);
         if (ensure.isExecutable()) {

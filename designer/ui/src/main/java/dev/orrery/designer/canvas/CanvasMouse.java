@@ -1,6 +1,7 @@
 package dev.orrery.designer.canvas;
 
 import dev.orrery.core.model.Position;
+import dev.orrery.core.text.Counts;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.StepPaths;
 import dev.orrery.designer.job.DependencyJob;
@@ -200,7 +201,7 @@ final class CanvasMouse {
                 if (dragged) {
                     Map<String, Position> from = new LinkedHashMap<>();
                     to.keySet().forEach(n -> from.put(n, doc.pipeline().layout.get(n)));
-                    String what = to.size() == 1 ? to.keySet().iterator().next() : to.size() + " steps";
+                    String what = to.size() == 1 ? to.keySet().iterator().next() : Counts.of(to.size(), "step");
                     if (!doc.execute(new MoveStepsJob(doc, from, to, "Move " + what))) {
                         canvas.requestLayout();
                     }

@@ -4,6 +4,7 @@ import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.StepKind;
 import dev.orrery.core.model.Template;
+import dev.orrery.core.text.Counts;
 import java.util.Optional;
 
 /** What a node shows about its step, read from the model: kind, image, badges. */
@@ -41,7 +42,7 @@ public record NodeFacts(String name, StepKind kind, String subtitle, int gpus, S
         } else if (t.get().resource != null) {
             subtitle = t.get().resource.action + " " + manifestKind(t.get().resource.manifest);
         } else if (t.get().graph != null) {
-            subtitle = t.get().graph.steps.size() + " steps";
+            subtitle = Counts.of(t.get().graph.steps.size(), "step");
         } else {
             subtitle = t.get().type().name().toLowerCase(java.util.Locale.ROOT);
         }

@@ -25,11 +25,11 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class DesignDocument {
     private final ReadOnlyObjectWrapper<Pipeline> pipeline = new ReadOnlyObjectWrapper<>(this, "pipeline");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
-    private final ReadOnlyIntegerWrapper savedRevision = new ReadOnlyIntegerWrapper(this, "savedRevision");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final Selection selection = new Selection();
     private final JobManager jobs = new JobManager(this::bump);
-    private final BooleanBinding modified = Bindings.notEqual(revision, savedRevision);
+    // modified means "not in the saved state", so undoing back to the save counts as unmodified
+    private final BooleanBinding modified = Bindings.not(jobs.atSavedPointProperty());
 
     public DesignDocument(Pipeline initial) {
         pipeline.set(Objects.requireNonNull(initial, "pipeline"));
@@ -124,7 +124,7 @@ public final class DesignDocument {
     }
 
     public void markSaved() {
-        savedRevision.set(revision.get());
+        jobs.markSaved();
     }
 
     public boolean isModified() {

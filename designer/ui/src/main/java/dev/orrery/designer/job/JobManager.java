@@ -9,7 +9,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Runs jobs and keeps the undo and redo stacks. After every execute, undo and redo it calls the
- * change hook (the document bumps its revision there), so views refresh from one signal.
+ * change hook (the document bumps its revision there), so views refresh from one signal. It also
+ * remembers the saved point (the job on top of the undo stack when the document was saved), so that
+ * undoing or redoing back to it counts as unmodified again.
  */
 public final class JobManager {
     /** How many undo steps are kept; the oldest are dropped beyond this. */
@@ -23,6 +25,11 @@ public final class JobManager {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper(this, "undoDescription", "");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription", "");
+    private final ReadOnlyBooleanWrapper atSavedPoint = new ReadOnlyBooleanWrapper(this, "atSavedPoint", true);
+    /** The top of the undo stack at the last save; null when it was empty then. */
+    private Job savedTop;
+    /** False once history that led back to the saved state was dropped (redo cleared, limit reached). */
+    private boolean savedReachable = true;
 
     public JobManager(Runnable onChange) {
         this(onChange, DEFAULT_LIMIT);
@@ -44,7 +51,13 @@ public final class JobManager {
         job.execute();
         undoStack.push(job);
         while (undoStack.size() > limit) {
-            undoStack.removeLast();
+            Job dropped = undoStack.removeLast();
+            if (savedTop == null || dropped == savedTop) {
+                savedReachable = false;
+            }
+        }
+        if (savedTop != null && redoStack.stream().anyMatch(j -> j == savedTop)) {
+            savedReachable = false;
         }
         redoStack.clear();
         changed();
@@ -71,11 +84,25 @@ public final class JobManager {
         changed();
     }
 
-    /** Forgets all history (a new document was loaded). */
+    /** Forgets all history (a new document was loaded); call {@link #markSaved()} if it is saved. */
     public void clear() {
         undoStack.clear();
         redoStack.clear();
+        savedTop = null;
+        savedReachable = false;
         updateState();
+    }
+
+    /** The document is saved as it is now: undoing or redoing back to here makes it unmodified. */
+    public void markSaved() {
+        savedTop = undoStack.peek();
+        savedReachable = true;
+        updateState();
+    }
+
+    /** True while the document is in the state it was last saved in (or loaded). */
+    public ReadOnlyBooleanProperty atSavedPointProperty() {
+        return atSavedPoint.getReadOnlyProperty();
     }
 
     public int undoDepth() {
@@ -92,6 +119,7 @@ public final class JobManager {
         canRedo.set(!redoStack.isEmpty());
         undoDescription.set(undoStack.isEmpty() ? "" : undoStack.peek().description());
         redoDescription.set(redoStack.isEmpty() ? "" : redoStack.peek().description());
+        atSavedPoint.set(savedReachable && undoStack.peek() == savedTop);
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

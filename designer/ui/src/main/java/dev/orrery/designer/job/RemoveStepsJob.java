@@ -5,6 +5,7 @@ import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Template;
+import dev.orrery.core.text.Counts;
 import dev.orrery.designer.doc.DesignDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,6 +96,6 @@ public final class RemoveStepsJob extends Job {
 
     @Override
     public String description() {
-        return names.size() == 1 ? "Delete " + names.iterator().next() : "Delete " + names.size() + " steps";
+        return names.size() == 1 ? "Delete " + names.iterator().next() : "Delete " + Counts.of(names.size(), "step");
     }
 }

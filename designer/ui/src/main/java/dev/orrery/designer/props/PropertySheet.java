@@ -1,5 +1,6 @@
 package dev.orrery.designer.props;
 
+import dev.orrery.core.text.Counts;
 import dev.orrery.designer.doc.DesignDocument;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.Label;
@@ -12,6 +13,8 @@ import javafx.scene.control.ScrollPane;
 public final class PropertySheet extends ScrollPane {
     private final DesignDocument doc;
     private Form form;
+    /** What the sheet shows: a step's name, "" for the pipeline, null for several steps. */
+    private String shownFor = "";
 
     public PropertySheet(DesignDocument doc) {
         this.doc = doc;
@@ -26,9 +29,15 @@ public final class PropertySheet extends ScrollPane {
     private void update() {
         String single = doc.selection().single();
         int count = doc.selection().steps().size();
+        String showing = count > 1 ? null : single != null && doc.step(single).isPresent() ? single : "";
+        if (!java.util.Objects.equals(showing, shownFor)) {
+            // another step's sheet starts at its top, so its fields are where the user expects them
+            shownFor = showing;
+            setVvalue(getVmin());
+        }
         if (count > 1) {
             form = null;
-            Label l = new Label(count + " steps selected");
+            Label l = new Label(Counts.of(count, "step") + " selected");
             l.getStyleClass().add("form-note");
             setContent(l);
             return;

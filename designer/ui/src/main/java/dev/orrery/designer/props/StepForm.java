@@ -8,6 +8,7 @@ import dev.orrery.core.model.Resources;
 import dev.orrery.core.model.RetryStrategy;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Template;
+import dev.orrery.core.text.Counts;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.Names;
 import dev.orrery.designer.doc.ShownSteps;
@@ -125,7 +126,7 @@ final class StepForm extends Form {
         section("Template " + t.name + " (" + t.effectiveKind().title() + ")");
         long sharing = doc.graph() == null ? 0 : doc.graph().steps.stream().filter(x -> t.name.equals(x.template)).count();
         if (sharing > 1) {
-            note("Shared by " + sharing + " steps: changes apply to all of them.");
+            note("Shared by " + Counts.of(sharing, "step") + ": changes apply to all of them.");
         }
         if (t.container != null) {
             containerFields(t.container.isScript());

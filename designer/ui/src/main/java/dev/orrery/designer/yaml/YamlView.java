@@ -5,6 +5,7 @@ import dev.orrery.core.io.LoadResult;
 import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
+import dev.orrery.core.text.Counts;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.job.ReplacePipelineJob;
 import dev.orrery.designer.layout.LayoutService;
@@ -21,6 +22,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,6 +46,7 @@ public final class YamlView extends BorderPane {
     private final Button apply = new Button("Apply");
     private final Button revert = new Button("Revert");
     private final Label status = new Label();
+    private final Tooltip tooltip = new Tooltip();
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private final BooleanProperty edited = new SimpleBooleanProperty(this, "edited");
     private boolean settingText;
@@ -91,9 +94,15 @@ public final class YamlView extends BorderPane {
         });
         status.setId("yaml-status");
         status.getStyleClass().add("yaml-status");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, argo, nativeFormat, status, spacer, revert, apply);
+        status.setTooltip(tooltip);
+        // a long message is cut, never the buttons: they keep their width, the message takes what is left
+        for (Region fixed : List.of(argo, nativeFormat, revert, apply)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox bar = new HBox(6, argo, nativeFormat, status, revert, apply);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
         bar.getStyleClass().add("yaml-toolbar");
@@ -119,12 +128,12 @@ public final class YamlView extends BorderPane {
                         return;
                     }
                     if (error != null) {
-                        status.setText("cannot write YAML: " + error.getMessage());
+                        setStatus("cannot write YAML: " + error.getMessage(), null);
                         return;
                     }
                     setText(text);
                     shownRevision = revision;
-                    status.setText("");
+                    setStatus("", null);
                 }));
     }
 
@@ -145,7 +154,7 @@ public final class YamlView extends BorderPane {
         String text = area.getText();
         Map<String, Position> oldLayout = Map.copyOf(doc.pipeline().layout);
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        status.setText("Parsing…");
+        setStatus("Parsing…", null);
         CompletableFuture.supplyAsync(() -> {
             LoadResult parsed = PipelineFiles.parse(text, "YAML tab");
             if (!parsed.hasErrors() && !parsed.documents().isEmpty()) {
@@ -156,7 +165,7 @@ public final class YamlView extends BorderPane {
             return parsed;
         }, executor).whenComplete((parsed, error) -> Platform.runLater(() -> {
             if (error != null) {
-                status.setText("cannot parse: " + error.getMessage());
+                setStatus("cannot parse: " + error.getMessage(), null);
                 done.complete(false);
                 return;
             }
@@ -168,10 +177,10 @@ public final class YamlView extends BorderPane {
                 return;
             }
             edited.set(false);
-            String note = parsed.documents().size() > 1 ? " (the first of " + parsed.documents().size()
-                    + " documents)" : "";
+            String note = parsed.documents().size() > 1 ? " (the first of "
+                    + Counts.of(parsed.documents().size(), "document") + ")" : "";
             doc.execute(new ReplacePipelineJob(doc, parsed.documents().get(0).pipeline(), "Apply YAML"));
-            status.setText("Applied" + note);
+            setStatus("Applied" + note, null);
             done.complete(true);
         }));
         return done;
@@ -179,8 +188,13 @@ public final class YamlView extends BorderPane {
 
     private void showError(Diagnostic d) {
         int line = d.location().line();
-        status.setText((line > 0 ? "line " + line + ": " : "") + d.message());
-        status.getStyleClass().add("error");
+        // plain words in the bar; the parser's own text, in full, on hover
+        String plain = PlainYamlErrors.describe(d);
+        String raw = (line > 0 ? "line " + line + ": " : "") + d.message();
+        setStatus(plain, plain.equalsIgnoreCase(raw) ? raw : plain + "\n\nThe parser said: " + raw);
+        if (!status.getStyleClass().contains("error")) {
+            status.getStyleClass().add("error");
+        }
         clearErrorLine();
         if (line > 0 && line <= area.getParagraphs().size()) {
             errorLine = line - 1;
@@ -188,6 +202,13 @@ public final class YamlView extends BorderPane {
             area.moveTo(errorLine, 0);
             area.requestFollowCaret();
         }
+    }
+
+    /** {@code full}: the tooltip's text when it says more than the bar; null for the same text. */
+    private void setStatus(String text, String full) {
+        status.setText(text);
+        tooltip.setText(full != null ? full : text);
+        status.setTooltip(text.isEmpty() && full == null ? null : tooltip);
     }
 
     private void clearError() {

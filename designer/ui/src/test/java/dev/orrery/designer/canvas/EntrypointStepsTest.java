@@ -3,6 +3,7 @@ package dev.orrery.designer.canvas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.core.argo.ArgoExporter;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
 import dev.orrery.core.model.StepKind;
@@ -12,7 +13,6 @@ import dev.orrery.core.testing.YamlDocuments;
 import dev.orrery.designer.KitWindow;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.ShownSteps;
-import dev.orrery.designer.io.PipelineCodec;
 import dev.orrery.designer.job.DependencyJob;
 import dev.orrery.designer.job.MoveStepsJob;
 import dev.orrery.designer.job.RenameStepJob;
@@ -37,7 +37,7 @@ class EntrypointStepsTest {
     }
 
     private static JsonNode exported(DesignDocument doc) {
-        return PipelineCodec.toArgoTree(doc.pipeline(), doc.pipeline().argoKind);
+        return new ArgoExporter().export(doc.pipeline(), doc.pipeline().argoKind);
     }
 
     private static GraphIndex shown(DesignDocument doc) {

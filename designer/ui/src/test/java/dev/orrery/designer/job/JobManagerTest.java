@@ -127,4 +127,42 @@ class JobManagerTest {
     void theLimitMustBePositive() {
         assertThatThrownBy(() -> new JobManager(() -> { }, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void undoingBackToTheSavedPointIsUnmodifiedAgain() {
+        jobs.execute(new Append(list, "a"));
+        jobs.markSaved();
+        assertThat(jobs.atSavedPointProperty().get()).isTrue();
+        jobs.execute(new Append(list, "b"));
+        assertThat(jobs.atSavedPointProperty().get()).isFalse();
+        jobs.undo();
+        assertThat(jobs.atSavedPointProperty().get()).as("back at the save").isTrue();
+        jobs.undo();
+        assertThat(jobs.atSavedPointProperty().get()).isFalse();
+        jobs.redo();
+        assertThat(jobs.atSavedPointProperty().get()).as("redone to the save").isTrue();
+    }
+
+    @Test
+    void theSavedPointIsLostWhenANewEditReplacesTheRedoneHistory() {
+        jobs.execute(new Append(list, "a"));
+        jobs.markSaved();
+        jobs.undo();
+        jobs.execute(new Append(list, "c"));
+        jobs.undo();
+        assertThat(list).isEmpty();
+        assertThat(jobs.atSavedPointProperty().get()).as("the saved 'a' cannot come back").isFalse();
+    }
+
+    @Test
+    void theSavedPointOfAnEmptyHistoryIsLostWhenTheLimitDropsItsFirstJob() {
+        JobManager small = new JobManager(() -> { }, 2);
+        for (int i = 0; i < 3; i++) {
+            small.execute(new Append(list, "v" + i));
+        }
+        small.undo();
+        small.undo();
+        assertThat(list).containsExactly("v0");
+        assertThat(small.atSavedPointProperty().get()).isFalse();
+    }
 }
