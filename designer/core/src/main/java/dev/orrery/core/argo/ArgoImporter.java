@@ -1,6 +1,5 @@
 package dev.orrery.core.argo;
 
-import dev.orrery.core.tree.Lifter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +10,8 @@ import dev.orrery.core.model.Parameter;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Schedule;
 import dev.orrery.core.model.SourceRef;
+import dev.orrery.core.tree.Lifter;
+import dev.orrery.core.tree.ReadResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,6 @@ import java.util.function.ToIntFunction;
  */
 public final class ArgoImporter {
 
-    /** The pipeline and what was found wrong while reading it. */
-    public record Result(Pipeline pipeline, List<Diagnostic> diagnostics) {
-    }
-
     /** Whether a parsed document is an Argo pipeline document this importer reads. */
     public static boolean isArgoPipeline(JsonNode document) {
         return document != null && document.isObject()
@@ -34,7 +31,7 @@ public final class ArgoImporter {
                 && ArgoKind.fromKind(document.path("kind").asText("")).isPresent();
     }
 
-    public Result read(JsonNode document) {
+    public ReadResult read(JsonNode document) {
         return read(document, pointer -> 0);
     }
 
@@ -42,7 +39,7 @@ public final class ArgoImporter {
      * @param document a parsed Argo document (not modified)
      * @param lines    source line of a JSON pointer, for diagnostics (0 when unknown)
      */
-    public Result read(JsonNode document, ToIntFunction<String> lines) {
+    public ReadResult read(JsonNode document, ToIntFunction<String> lines) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Lifter lift = new Lifter(diagnostics, lines);
         Pipeline p = new Pipeline();
@@ -51,7 +48,7 @@ public final class ArgoImporter {
         if (!document.isObject()) {
             diagnostics.add(Diagnostic.error(Location.NONE.withLine(1), "expected an Argo document (a mapping with"
                     + " apiVersion, kind, metadata and spec), found " + Lifter.describe(document)));
-            return new Result(p, diagnostics);
+            return new ReadResult(p, diagnostics);
         }
         ObjectNode raw = ((ObjectNode) document).deepCopy();
         String apiVersion = lift.text(raw, "apiVersion", root);
@@ -85,7 +82,7 @@ public final class ArgoImporter {
             lift.error(root, "spec", "the document has no spec");
         }
         p.extraDocument = raw;
-        return new Result(p, diagnostics);
+        return new ReadResult(p, diagnostics);
     }
 
     private static void readMetadata(ObjectNode m, SourceRef at, Pipeline p, Lifter lift) {

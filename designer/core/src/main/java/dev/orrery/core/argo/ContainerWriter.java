@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.core.model.Container;
 import dev.orrery.core.model.EnvVar;
 import dev.orrery.core.model.Json;
-import dev.orrery.core.model.KeyRef;
 import dev.orrery.core.model.Resources;
 import java.util.List;
 
@@ -49,20 +48,13 @@ final class ContainerWriter {
         if (e.secretRef != null || e.configMapRef != null) {
             ObjectNode from = o.putObject("valueFrom");
             if (e.secretRef != null) {
-                from.set("secretKeyRef", keyRef(e.secretRef));
+                from.set("secretKeyRef", e.secretRef.toJson());
             }
             if (e.configMapRef != null) {
-                from.set("configMapKeyRef", keyRef(e.configMapRef));
+                from.set("configMapKeyRef", e.configMapRef.toJson());
             }
         }
         Json.mergeInto(o, e.extra);
-        return o;
-    }
-
-    private static ObjectNode keyRef(KeyRef ref) {
-        ObjectNode o = Json.object();
-        Json.putIf(o, "name", ref.name());
-        Json.putIf(o, "key", ref.key());
         return o;
     }
 

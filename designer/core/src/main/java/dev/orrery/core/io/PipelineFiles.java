@@ -10,6 +10,7 @@ import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.nativefmt.NativeFormat;
 import dev.orrery.core.nativefmt.NativeReader;
 import dev.orrery.core.nativefmt.NativeWriter;
+import dev.orrery.core.tree.ReadResult;
 import dev.orrery.core.yaml.SourceDocument;
 import dev.orrery.core.yaml.YamlReader;
 import dev.orrery.core.yaml.YamlSyntaxException;
@@ -61,11 +62,11 @@ public final class PipelineFiles {
             int line = doc.lines().lineOf("");
             List<Diagnostic> numbers = nonFiniteNumbers(doc, source);
             if (NativeFormat.isNative(root) || root.path("apiVersion").asText("").startsWith("orrery.dev/")) {
-                NativeReader.Result r = new NativeReader().read(root, doc.lines()::lineOf);
+                ReadResult r = new NativeReader().read(root, doc.lines()::lineOf);
                 documents.add(loaded(doc, PipelineFormat.NATIVE, r.pipeline(), concat(numbers, r.diagnostics()),
                         source));
             } else if (ArgoImporter.isArgoPipeline(root)) {
-                ArgoImporter.Result r = new ArgoImporter().read(root, doc.lines()::lineOf);
+                ReadResult r = new ArgoImporter().read(root, doc.lines()::lineOf);
                 documents.add(loaded(doc, PipelineFormat.ARGO, r.pipeline(), concat(numbers, r.diagnostics()), source));
             } else {
                 String kind = root.path("kind").asText("");

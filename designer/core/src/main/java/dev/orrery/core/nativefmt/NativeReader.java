@@ -13,6 +13,7 @@ import dev.orrery.core.model.Schedule;
 import dev.orrery.core.model.SourceRef;
 import dev.orrery.core.model.Template;
 import dev.orrery.core.tree.Lifter;
+import dev.orrery.core.tree.ReadResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +25,13 @@ import java.util.function.ToIntFunction;
  */
 public final class NativeReader {
 
-    public record Result(Pipeline pipeline, List<Diagnostic> diagnostics) {
-    }
-
     private static final List<String> KNOWN_VERSIONS = List.of(NativeFormat.API_VERSION);
 
-    public Result read(JsonNode document) {
+    public ReadResult read(JsonNode document) {
         return read(document, pointer -> 0);
     }
 
-    public Result read(JsonNode document, ToIntFunction<String> lines) {
+    public ReadResult read(JsonNode document, ToIntFunction<String> lines) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Lifter lift = new Lifter(diagnostics, lines);
         Pipeline p = new Pipeline();
@@ -42,14 +40,14 @@ public final class NativeReader {
         if (!document.isObject()) {
             diagnostics.add(Diagnostic.error(Location.NONE.withLine(1), "expected an Orrery pipeline (a mapping"
                     + " with apiVersion, kind, metadata and spec), found " + Lifter.describe(document)));
-            return new Result(p, diagnostics);
+            return new ReadResult(p, diagnostics);
         }
         ObjectNode raw = ((ObjectNode) document).deepCopy();
         String apiVersion = lift.text(raw, "apiVersion", root);
         if (!KNOWN_VERSIONS.contains(apiVersion)) {
             lift.error(root.child("apiVersion"), "apiVersion", "unsupported format version " + apiVersion
                     + "; this Orrery reads " + String.join(", ", KNOWN_VERSIONS) + " (a newer Orrery may read it)");
-            return new Result(p, diagnostics);
+            return new ReadResult(p, diagnostics);
         }
         String kind = lift.text(raw, "kind", root);
         if (!NativeFormat.KIND.equals(kind)) {
@@ -66,7 +64,7 @@ public final class NativeReader {
         }
         p.extraDocument = templates.argoOf(raw, root);
         templates.unknown(raw, root);
-        return new Result(p, diagnostics);
+        return new ReadResult(p, diagnostics);
     }
 
     private static void readMetadata(ObjectNode m, SourceRef at, Pipeline p, Lifter lift, NativeTemplateReader r) {

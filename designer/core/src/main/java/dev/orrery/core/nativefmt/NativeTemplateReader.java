@@ -21,6 +21,7 @@ import dev.orrery.core.model.Step;
 import dev.orrery.core.model.StepKind;
 import dev.orrery.core.model.Template;
 import dev.orrery.core.model.TemplateRef;
+import dev.orrery.core.tree.IoFields;
 import dev.orrery.core.tree.Lifter;
 import java.util.ArrayList;
 import java.util.List;
@@ -212,28 +213,12 @@ final class NativeTemplateReader {
     }
 
     void holder(ObjectNode raw, SourceRef at, List<Parameter> parameters, List<Artifact> artifacts) {
-        ArrayNode ps = lift.objectList(raw, "parameters", at);
-        if (ps != null) {
-            for (int i = 0; i < ps.size(); i++) {
-                parameters.add(parameter((ObjectNode) ps.get(i), at.child("parameters").child(i)));
-            }
-        }
-        ArrayNode as = lift.objectList(raw, "artifacts", at);
-        if (as != null) {
-            for (int i = 0; i < as.size(); i++) {
-                artifacts.add(artifact((ObjectNode) as.get(i), at.child("artifacts").child(i)));
-            }
-        }
+        IoFields.readLists(lift, raw, at, parameters, artifacts, this::parameter, this::artifact);
         unknown(raw, at);
     }
 
     Parameter parameter(ObjectNode raw, SourceRef at) {
-        Parameter p = new Parameter();
-        p.name = lift.text(raw, "name", at);
-        p.value = lift.scalar(raw, "value", at);
-        p.defaultValue = lift.scalar(raw, "default", at);
-        p.description = lift.text(raw, "description", at);
-        p.enumValues = lift.array(raw, "enum", at);
+        Parameter p = IoFields.parameter(lift, raw, at);
         p.path = lift.text(raw, "path", at);
         p.extra = argoOf(raw, at);
         unknown(raw, at);
@@ -241,11 +226,7 @@ final class NativeTemplateReader {
     }
 
     private Artifact artifact(ObjectNode raw, SourceRef at) {
-        Artifact a = new Artifact();
-        a.name = lift.text(raw, "name", at);
-        a.path = lift.text(raw, "path", at);
-        a.from = lift.text(raw, "from", at);
-        a.optional = lift.bool(raw, "optional", at);
+        Artifact a = IoFields.artifact(lift, raw, at);
         a.extra = argoOf(raw, at);
         unknown(raw, at);
         return a;

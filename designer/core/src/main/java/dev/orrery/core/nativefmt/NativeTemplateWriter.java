@@ -9,7 +9,6 @@ import dev.orrery.core.model.EnvVar;
 import dev.orrery.core.model.Graph;
 import dev.orrery.core.model.GraphStyle;
 import dev.orrery.core.model.Json;
-import dev.orrery.core.model.KeyRef;
 import dev.orrery.core.model.Parameter;
 import dev.orrery.core.model.Resources;
 import dev.orrery.core.model.RetryStrategy;
@@ -194,19 +193,12 @@ final class NativeTemplateWriter {
         Json.putIf(o, "name", e.name);
         putValue(o, "value", e.value);
         if (e.secretRef != null) {
-            o.set("secret", keyRef(e.secretRef));
+            o.set("secret", e.secretRef.toJson());
         }
         if (e.configMapRef != null) {
-            o.set("configMap", keyRef(e.configMapRef));
+            o.set("configMap", e.configMapRef.toJson());
         }
         putArgo(o, e.extra);
-        return o;
-    }
-
-    private static ObjectNode keyRef(KeyRef ref) {
-        ObjectNode o = Json.object();
-        Json.putIf(o, "name", ref.name());
-        Json.putIf(o, "key", ref.key());
         return o;
     }
 

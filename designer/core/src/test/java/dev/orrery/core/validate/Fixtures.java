@@ -8,6 +8,7 @@ import dev.orrery.core.argo.ArgoImporter;
 import dev.orrery.core.diag.Diagnostic;
 import dev.orrery.core.diag.Severity;
 import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.tree.ReadResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ final class Fixtures {
     static Pipeline pipeline(String yaml) {
         try {
             JsonNode doc = YAML.readTree(yaml);
-            ArgoImporter.Result r = new ArgoImporter().read(doc);
+            ReadResult r = new ArgoImporter().read(doc);
             if (Diagnostic.anyError(r.diagnostics())) {
                 throw new IllegalArgumentException("fixture does not import cleanly: " + r.diagnostics());
             }
