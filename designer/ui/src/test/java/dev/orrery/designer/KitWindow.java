@@ -48,6 +48,59 @@ public final class KitWindow {
         WaitForAsyncUtils.asyncFx(designer::shutdown).get(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * Puts a pipeline in the kit as a host's File ▸ Open would: places for steps without one (off the FX
+     * thread), then the document on the FX thread; waits until it is shown.
+     */
+    public void load(Pipeline pipeline) throws Exception {
+        designer.layout().fillMissing(pipeline);
+        WaitForAsyncUtils.asyncFx(() -> {
+            designer.document().load(pipeline, null);
+            designer.canvas().fit();
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Reads a file and puts its first pipeline in the kit; fails the test when the file does not read. */
+    public boolean open(Path file) throws Exception {
+        var read = PipelineFiles.read(file);
+        if (read.documents().isEmpty()) {
+            throw new AssertionError(file + " does not read: " + read.allDiagnostics());
+        }
+        load(read.documents().get(0).pipeline());
+        return true;
+    }
+
+    /** A pipeline with one empty DAG, as a host's File ▸ New gives. */
+    public static Pipeline blank() {
+        Pipeline p = new Pipeline();
+        p.name = "new-pipeline";
+        p.entrypoint = "main";
+        dev.orrery.core.model.Template main = new dev.orrery.core.model.Template("main");
+        main.graph = new dev.orrery.core.model.Graph();
+        p.templates.add(main);
+        return p;
+    }
+
+    /** The first pipeline of a YAML text (native or Argo); fails the test on errors. */
+    public static Pipeline parse(String yaml) {
+        var read = PipelineFiles.parse(yaml, "test.yaml");
+        if (read.hasErrors() || read.documents().isEmpty()) {
+            throw new AssertionError("test YAML does not read: " + read.allDiagnostics());
+        }
+        return read.documents().get(0).pipeline();
+    }
+
+    /** The sample ML pipeline the app ships ({@code assets/samples/ml-training.orrery.yaml}). */
+    public static Pipeline sample() {
+        try {
+            String text = java.nio.file.Files.readString(Path.of("../../assets/samples/ml-training.orrery.yaml"));
+            return parse(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The first pipeline of one of Argo's examples ({@code hello-world.yaml}); skips the test without them. */
     public static Pipeline argoExample(String file) {
         try {
@@ -60,7 +113,12 @@ public final class KitWindow {
 
     /** Waits up to 10 s for {@code condition}, then for the FX events it caused. */
     public static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        waitFor(10, condition);
+    }
+
+    /** Waits up to {@code seconds} for {@code condition}, then for the FX events it caused. */
+    public static void waitFor(long seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

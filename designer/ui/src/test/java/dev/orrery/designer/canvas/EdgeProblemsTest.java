@@ -1,9 +1,9 @@
-package dev.orrery.app.shell;
+package dev.orrery.designer.canvas;
 
-import static dev.orrery.app.shell.TestWindow.waitFor;
+import static dev.orrery.designer.KitWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orrery.designer.canvas.GraphCanvas;
+import dev.orrery.designer.KitWindow;
 import dev.orrery.designer.doc.DesignDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,17 +39,13 @@ class EdgeProblemsTest {
                   - {name: c, template: echo, dependencies: [ghost]}
             """;
 
-    private MainWindow window;
-    private TestWindow shown;
-    private TestPrompts prompts;
+    private KitWindow shown;
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        shown = TestWindow.show(stage);
-        window = shown.window();
-        prompts = shown.prompts();
+        shown = KitWindow.show(stage, KitWindow.blank());
     }
 
     @AfterEach
@@ -62,8 +58,8 @@ class EdgeProblemsTest {
         Path file = dir.resolve("cycle.yaml");
         Files.writeString(file, CYCLE);
         assertThat(shown.open(file)).isTrue();
-        GraphCanvas canvas = window.designer().canvas();
-        DesignDocument doc = window.designer().document();
+        GraphCanvas canvas = shown.designer().canvas();
+        DesignDocument doc = shown.designer().document();
         waitFor(() -> robot.lookup("#edge-problem-a--b").tryQuery().isPresent()
                 && robot.lookup("#edge-problem-ghost--c").tryQuery().isPresent());
 

@@ -1,6 +1,6 @@
-package dev.orrery.app.shell;
+package dev.orrery.designer.canvas;
 
-import static dev.orrery.app.shell.TestWindow.waitFor;
+import static dev.orrery.designer.KitWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.core.model.Container;
@@ -10,9 +10,6 @@ import dev.orrery.core.model.Position;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Template;
 import dev.orrery.designer.Designer;
-import dev.orrery.designer.canvas.CanvasStats;
-import dev.orrery.designer.canvas.GraphCanvas;
-import dev.orrery.designer.canvas.NodeView;
 import dev.orrery.designer.doc.PipelineChecker;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -112,7 +109,8 @@ class CanvasPictureTest {
         assertThat(inView).isGreaterThan(100);
         assertThat(CanvasStats.of(canvas).liveViews()).as("not all in the first frames").isLessThan(inView);
 
-        waitFor(() -> CanvasStats.of(canvas).liveViews() == inView);
+        // one new view a frame: over a hundred frames, which a loaded machine stretches well past 10 s
+        waitFor(90, () -> CanvasStats.of(canvas).liveViews() == inView);
         assertThat(robot.lookup("#node-s-10-15").tryQuery()).isPresent();
     }
 

@@ -1,9 +1,9 @@
-package dev.orrery.app.shell;
+package dev.orrery.designer.canvas;
 
-import static dev.orrery.app.shell.TestWindow.waitFor;
+import static dev.orrery.designer.KitWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orrery.designer.canvas.GraphCanvas;
+import dev.orrery.designer.KitWindow;
 import dev.orrery.designer.doc.DesignDocument;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -17,23 +17,18 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Mouse and keyboard on the canvas of the real window, with the sample pipeline. */
+/** Mouse and keyboard on the kit's canvas and property sheet, with the sample pipeline, without the app. */
 @ExtendWith(ApplicationExtension.class)
 class CanvasInteractionTest {
-    private MainWindow window;
     private DesignDocument doc;
     private GraphCanvas canvas;
-    private TestWindow shown;
-    private TestPrompts prompts;
+    private KitWindow shown;
 
     @Start
     void start(Stage stage) {
-        shown = TestWindow.show(stage);
-        window = shown.window();
-        prompts = shown.prompts();
-        window.openSample();
-        doc = window.designer().document();
-        canvas = window.designer().canvas();
+        shown = KitWindow.show(stage, KitWindow.sample());
+        doc = shown.designer().document();
+        canvas = shown.designer().canvas();
     }
 
     @AfterEach
@@ -85,22 +80,6 @@ class CanvasInteractionTest {
         assertThat(doc.jobs().undoDepth()).isEqualTo(1);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitFor(() -> doc.pipeline().layout.get("evaluate").equals(before));
-    }
-
-    @Test
-    void replacingAModifiedPipelineAsksFirst(FxRobot robot) throws Exception {
-        robot.interact(() -> doc.selection().select("train"));
-        robot.interact(canvas::deleteSelection);
-        assertThat(doc.isModified()).isTrue();
-        prompts.unsaved = Prompts.Unsaved.CANCEL;
-        robot.interact(window::newBlank);
-        assertThat(prompts.asked).contains("unsaved ml-training");
-        assertThat(doc.step("evaluate")).as("cancel keeps the pipeline").isPresent();
-        prompts.unsaved = Prompts.Unsaved.DISCARD;
-        robot.interact(window::newBlank);
-        waitFor(() -> doc.graph() != null && doc.graph().steps.isEmpty());
-        assertThat(doc.isModified()).isFalse();
-        assertThat(doc.jobs().undoDepth()).isZero();
     }
 
     @Test
