@@ -7,6 +7,7 @@ import dev.orrery.core.argo.ArgoExporter;
 import dev.orrery.core.argo.ArgoImporter;
 import dev.orrery.core.diag.Diagnostic;
 import dev.orrery.core.io.PipelineFiles;
+import dev.orrery.core.testing.ArgoWrittenForms;
 import dev.orrery.core.testing.SemanticJson;
 import dev.orrery.core.testing.SharedData;
 import dev.orrery.core.testing.YamlDocuments;
@@ -68,7 +69,8 @@ class ExamplesInDesignerTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 JsonNode exported = WaitForAsyncUtils.asyncFx(
                         () -> new ArgoExporter().export(doc.pipeline(), doc.pipeline().argoKind)).get(10, TimeUnit.SECONDS);
-                SemanticJson.assertSemanticallyEqual(pipelines.get(i), exported, file + " document " + (i + 1));
+                SemanticJson.assertSemanticallyEqual(ArgoWrittenForms.asWritten(pipelines.get(i)), exported,
+                        file + " document " + (i + 1));
                 if (doc.graph() != null && !doc.graph().steps.isEmpty()) {
                     assertThat(window.designer().canvas().positions().values()).as("positions of %s", file)
                             .doesNotContainNull();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
@@ -95,6 +96,12 @@ final class KubeFailures {
     }
 
     RuntimeFailure unreachable(Throwable error) {
+        for (Throwable c = error; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof UnresolvedAddressException) { // the JDK client's unknown host, under a ConnectException
+                return new RuntimeFailure("cannot reach the cluster at " + server + ": unknown host "
+                        + host() + " (check the network or VPN and the kubeconfig context)", c);
+            }
+        }
         Throwable cause = error;
         for (Throwable c = error; c != null && c.getCause() != c; c = c.getCause()) {
             if (c instanceof ConnectException || c instanceof UnknownHostException || c instanceof SSLException
@@ -114,6 +121,15 @@ final class KubeFailures {
                 : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new RuntimeFailure("cannot reach the cluster at " + server + ": " + why
                 + " (check the network or VPN and the kubeconfig context)", cause);
+    }
+
+    private String host() {
+        try {
+            String h = java.net.URI.create(server).getHost();
+            return h == null ? server : h;
+        } catch (IllegalArgumentException e) {
+            return server;
+        }
     }
 
     static Throwable unwrap(Throwable e) {
