@@ -256,7 +256,11 @@ final class ProcessStep {
                 outputs = new StepOutputs.Collected(Map.of(), Map.of(), List.of());
                 phase = Phase.ERROR;
                 message = StepOutputs.describe(e);
-                log.append("[orrery] " + message);
+                try {
+                    log.append("[orrery] " + message);
+                } catch (RuntimeException logFailed) {
+                    // the node's message says it; a broken log must not hide the first failure
+                }
             }
         }
         Phase finalPhase = phase;

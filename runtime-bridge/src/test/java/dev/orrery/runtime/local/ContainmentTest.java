@@ -137,6 +137,20 @@ class ContainmentTest {
     }
 
     @Test
+    void anInputIsNeverWrittenThroughALinkInTheStepsFolder() throws Exception {
+        Path node = Files.createDirectories(tmp.resolve("node"));
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Files.createSymbolicLink(node.resolve("data"), outside);
+        assertThatThrownBy(() -> Containment.prepareTarget(node, node.resolve("data/in.csv"), "input artifact 'x'"))
+                .isInstanceOf(Containment.EscapeException.class).hasMessageContaining("leads out of the step's folder");
+
+        Files.createSymbolicLink(node.resolve("in.csv"), victim);
+        Containment.prepareTarget(node, node.resolve("in.csv"), "input artifact 'x'");
+        assertThat(node.resolve("in.csv")).doesNotExist();
+        assertThat(Files.readString(victim)).isEqualTo("host secret\n");
+    }
+
+    @Test
     void copiesKeepLinksAsLinks() throws Exception {
         Path src = Files.createDirectories(tmp.resolve("src"));
         Files.createSymbolicLink(src.resolve("link"), victim);
