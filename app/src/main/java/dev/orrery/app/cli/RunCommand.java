@@ -5,6 +5,7 @@ import dev.orrery.core.diag.Severity;
 import dev.orrery.core.io.LoadResult;
 import dev.orrery.core.io.LoadedDocument;
 import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.text.Counts;
 import dev.orrery.core.text.DurationText;
 import dev.orrery.runtime.LogOptions;
 import dev.orrery.runtime.NodeState;
@@ -16,6 +17,7 @@ import dev.orrery.runtime.RuntimeFailure;
 import dev.orrery.runtime.SubmitOptions;
 import dev.orrery.runtime.Subscription;
 import dev.orrery.runtime.local.ContainerMode;
+import dev.orrery.runtime.local.HostSteps;
 import dev.orrery.runtime.local.LocalRuntime;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -115,6 +117,9 @@ public final class RunCommand implements Callable<Integer> {
         timeout = timeoutText == null ? null : duration(timeoutText);
         ContainerMode mode = containerMode();
         Pipeline pipeline = load(err, mode);
+        if (mode == ContainerMode.HOST) {
+            warnHostSteps(HostSteps.of(pipeline), err);
+        }
         LocalRuntime.Config config = (runsDir != null ? LocalRuntime.Config.in(runsDir) : LocalRuntime.Config.defaults())
                 .withContainerMode(mode);
         try (LocalRuntime runtime = new LocalRuntime(config)) {
@@ -181,6 +186,20 @@ public final class RunCommand implements Callable<Integer> {
         } catch (java.time.format.DateTimeParseException e) {
             throw new Usage("orrery run: --timeout takes a duration such as 90s, 30m or 2h, not '" + text + "'");
         }
+    }
+
+    /** Says which steps run with this computer's programs instead of in their image, before they run. */
+    static void warnHostSteps(List<HostSteps.HostStep> steps, PrintWriter err) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        String engine = ContainerMode.detect().map(m -> "--containers " + m.cli() + " runs them in their images")
+                .orElse("--containers docker|podman runs them in their images where one is installed");
+        err.println("orrery run: warning: " + Counts.of(steps.size(), "step") + " will run on this computer,"
+                + " not in " + (steps.size() == 1 ? "its image" : "their images")
+                + "; what an image brings (python packages, tools) must be installed here (" + engine + "):");
+        steps.forEach(s -> err.println("  " + s));
+        err.flush();
     }
 
     private ContainerMode containerMode() {

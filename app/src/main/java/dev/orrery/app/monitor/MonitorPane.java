@@ -9,7 +9,11 @@ import dev.orrery.runtime.RunState;
 import dev.orrery.runtime.Runtime;
 import dev.orrery.runtime.SubmitOptions;
 import dev.orrery.runtime.argo.ArgoRuntime;
+import dev.orrery.runtime.local.ContainerMode;
+import dev.orrery.runtime.local.HostSteps;
+import dev.orrery.runtime.local.LocalRuntime;
 import dev.orrery.runtime.argo.ConnectionOptions;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -56,6 +60,7 @@ public final class MonitorPane extends BorderPane {
     private final ReadOnlyObjectWrapper<RunState> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText");
     private RunRef selectedRef;
+    private HostRunNotice.Asker hostNotice = HostRunNotice.DIALOG;
     private String logKey;
     private boolean selecting;
 
@@ -227,7 +232,39 @@ public final class MonitorPane extends BorderPane {
                 .map(overrides -> submit(pipeline, local, overrides));
     }
 
+    /**
+     * Submits; a local run whose steps name images first says that they will run on this computer
+     * instead ({@link HostRunNotice}). The future is cancelled when the user cancels there.
+     */
     private CompletableFuture<RunRef> submit(Pipeline pipeline, boolean local, Map<String, String> parameters) {
+        List<HostSteps.HostStep> onHost = local ? HostSteps.of(pipeline) : List.of();
+        if (onHost.isEmpty()) {
+            return submitNow(pipeline, local, parameters, null);
+        }
+        CompletableFuture<RunRef> result = new CompletableFuture<>();
+        // looking for docker/podman reads the PATH's folders: not on the FX thread
+        threads.call(ContainerMode::detect, engine -> {
+            HostRunNotice.Answer answer = hostNotice.ask(getScene() == null ? null : getScene().getWindow(),
+                    pipeline.displayName(), onHost, engine);
+            if (answer == HostRunNotice.Answer.CANCEL) {
+                result.cancel(false);
+                return;
+            }
+            ContainerMode mode = answer == HostRunNotice.Answer.USE_CONTAINERS ? engine.orElse(null) : null;
+            submitNow(pipeline, true, parameters, mode).whenComplete((ref, e) -> {
+                if (e != null) {
+                    result.completeExceptionally(e);
+                } else {
+                    result.complete(ref);
+                }
+            });
+        }, result::completeExceptionally);
+        return result;
+    }
+
+    /** Submits at once; {@code mode} runs a local run's steps in containers (null: as configured). */
+    private CompletableFuture<RunRef> submitNow(Pipeline pipeline, boolean local, Map<String, String> parameters,
+            ContainerMode mode) {
         Runtime cluster = sources.clusterProperty().get();
         if (!local && cluster == null) {
             banner.error("Submitting failed: no cluster is connected (connect one above)");
@@ -237,7 +274,9 @@ public final class MonitorPane extends BorderPane {
                 + "…");
         return threads.call(() -> {
             Runtime rt = local ? sources.local().join() : cluster;
-            return rt.submit(pipeline, new SubmitOptions(parameters, 0, null, Map.of()));
+            SubmitOptions options = new SubmitOptions(parameters, 0, null, Map.of());
+            return mode != null && rt instanceof LocalRuntime here ? here.submit(pipeline, options, mode)
+                    : rt.submit(pipeline, options);
         }, ref -> {
             banner.clear();
             select(ref);
@@ -281,6 +320,11 @@ public final class MonitorPane extends BorderPane {
 
     public CompletableFuture<Runtime> localRuntime() {
         return sources.local();
+    }
+
+    /** Replaces the notice before a local run with steps that name images (tools answer it at once). */
+    public void setHostRunNotice(HostRunNotice.Asker notice) {
+        hostNotice = notice;
     }
 
     public void setConfirmation(BiPredicate<String, String> confirmation) {

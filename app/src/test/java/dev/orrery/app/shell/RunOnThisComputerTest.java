@@ -74,6 +74,7 @@ class RunOnThisComputerTest {
 
         robot.clickOn("#canvas");
         robot.type(KeyCode.F5);
+        runHere(robot);
 
         waitFor(10, () -> window.tabs().getSelectionModel().getSelectedItem().getId().equals("tab-monitor"));
         waitFor(30, () -> window.monitor().currentRunProperty().get() != null);
@@ -127,6 +128,13 @@ class RunOnThisComputerTest {
         assertThat(window.monitor().bannerMessage()).isEmpty();
     }
 
+    /** Answers the notice that the sample's steps run here, not in their images: "Run here". */
+    private static void runHere(FxRobot robot) throws Exception {
+        waitFor(10, () -> robot.lookup("#host-run-notice").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".button").match((javafx.scene.control.Button b) -> "Run here".equals(b.getText()))
+                .<javafx.scene.control.Button>query());
+    }
+
     private void preview(FxRobot robot, String artifact) throws Exception {
         waitFor(10, () -> robot.lookup(".table-cell").match((TableCell<?, ?> c) -> artifact.equals(c.getText()))
                 .tryQuery().isPresent());
@@ -149,6 +157,7 @@ class RunOnThisComputerTest {
         robot.doubleClickOn(rows).eraseText(3).write("120");
         robot.clickOn(robot.lookup(".button").match((javafx.scene.control.Button b) -> "Run".equals(b.getText()))
                 .<javafx.scene.control.Button>query());
+        runHere(robot);
 
         waitFor(30, () -> window.monitor().currentRunProperty().get() != null);
         RunState submitted = window.monitor().currentRunProperty().get();

@@ -128,6 +128,11 @@ public final class LocalRuntime implements Runtime {
 
     @Override
     public RunRef submit(Pipeline pipeline, SubmitOptions options) {
+        return submit(pipeline, options, config.containerMode());
+    }
+
+    /** Submits with a container mode for this run only (the desktop's "Use containers"). */
+    public RunRef submit(Pipeline pipeline, SubmitOptions options, ContainerMode containerMode) {
         Objects.requireNonNull(pipeline, "pipeline");
         Objects.requireNonNull(options, "options");
         if (closed) {
@@ -150,7 +155,7 @@ public final class LocalRuntime implements Runtime {
         pipelines.put(ref, p);
         completions.put(ref, new CompletableFuture<>());
         LocalRun run = new LocalRun(ref, p.displayName(), DISPLAY_NAME, parameters, this::publish);
-        RunContext ctx = new RunContext(run, p, store.dir(name), parallelism, config.containerMode(),
+        RunContext ctx = new RunContext(run, p, store.dir(name), parallelism, containerMode,
                 config.killGrace(), logs);
         RunExecution execution = new RunExecution(ctx, parameters);
         active.put(ref, execution);

@@ -48,12 +48,12 @@ public final class StepFactory {
         Step s = new Step(name, name);
         switch (kind) {
             case DATA_PREP -> {
-                t.container = script(PYTHON_IMAGE, "import pandas as pd\n# read, clean and write /tmp/data.csv\n");
+                t.container = script(PYTHON_IMAGE, DefaultScripts.DATA_PREP);
                 t.outputArtifacts.add(new Artifact("dataset", "/tmp/data.csv"));
             }
             case TRAIN -> train(t);
             case EVALUATE -> {
-                t.container = script(PYTHON_IMAGE, "import json\n# evaluate the model, write /tmp/metrics.json\n");
+                t.container = script(PYTHON_IMAGE, DefaultScripts.EVALUATE);
                 t.outputParameters.add(outputParameter("accuracy", "/tmp/accuracy"));
             }
             case DEPLOY -> {
@@ -67,7 +67,7 @@ public final class StepFactory {
                 t.container.command = new ArrayList<>(List.of("sh", "-c"));
                 t.container.args = new ArrayList<>(List.of("echo hello"));
             }
-            case SCRIPT -> t.container = script(PYTHON_IMAGE, "print('hello')\n");
+            case SCRIPT -> t.container = script(PYTHON_IMAGE, DefaultScripts.SCRIPT);
             case RESOURCE -> {
                 t.resource = new ResourceAction();
                 t.resource.action = "create";
@@ -86,11 +86,12 @@ public final class StepFactory {
         return new NewStep(s, t);
     }
 
-    /** Train: one GPU, the GPU toleration, and a memory-backed /dev/shm (PyTorch data loaders need it). */
+    /**
+     * Train: a script (a placeholder that runs with python3 alone, see {@link DefaultScripts}), one GPU,
+     * the GPU toleration, and a memory-backed /dev/shm (PyTorch data loaders need it).
+     */
     private static void train(Template t) {
-        t.container = new Container();
-        t.container.image = PYTORCH_IMAGE;
-        t.container.command = new ArrayList<>(List.of("python", "train.py"));
+        t.container = script(PYTORCH_IMAGE, DefaultScripts.TRAIN);
         t.container.resources.cpu = Json.text("4");
         t.container.resources.memory = Json.text("16Gi");
         t.container.resources.gpu = IntNode.valueOf(1);
@@ -105,9 +106,7 @@ public final class StepFactory {
 
     /** Sweep: a training run per learning rate, fanned out over the items. */
     private static void sweep(Template t, Step s) {
-        t.container = new Container();
-        t.container.image = PYTORCH_IMAGE;
-        t.container.command = new ArrayList<>(List.of("python", "train.py", "--lr", "{{inputs.parameters.lr}}"));
+        t.container = script(PYTORCH_IMAGE, DefaultScripts.SWEEP);
         t.inputParameters.add(new Parameter("lr", null));
         ArrayNode items = Json.array();
         items.add("0.001").add("0.01").add("0.1");
