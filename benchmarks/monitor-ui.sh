@@ -2,14 +2,13 @@
 # Runs MonitorBenchmark (issue 4, UI side) headless (Monocle, software rendering, unthrottled pulses).
 # Usage: benchmarks/monitor-ui.sh [runs] [nodes] [updates/s] [seconds] [log lines]
 # Extra JVM options (GC logging, JFR) in BENCH_JAVA_OPTS.
-# (build first: ./mvnw -pl benchmarks -am install -DskipTests;
+# (compiles what it needs first, scripts/classpath.sh;
 # the modules' own target/classes come first, so a snapshot another checkout installed cannot shadow them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/jvm-options.sh # the app's own JVM options
-cp_file=$(mktemp)
-./mvnw -B -q -pl benchmarks -am dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime
-deps=$(cat "$cp_file") && rm -f "$cp_file"
+. scripts/classpath.sh
+deps=$(orrery_classpath benchmarks runtime)
 exec "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java" "${ORRERY_JVM_OPTIONS[@]}" -Xmx1g ${BENCH_JAVA_OPTS:-} \
   -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1600x1000-32 \
   -Dprism.order=sw -Dprism.text=t2k -Djavafx.animation.fullspeed=true \

@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Runs one of the app's screenshot tools (test classes that draw a window and write a scene snapshot)
 # under Xvfb with the real GTK glass. Usage: scripts/scene-snapshot.sh CLASS OUTPUT.png [DISPLAY-NUMBER]
-# Needs: Xvfb, GTK 3, a JDK 21+ in JAVA_HOME, and the test classes built (./mvnw -pl app -am test-compile).
+# Needs: Xvfb, GTK 3 and a JDK 21+ in JAVA_HOME (the classes are compiled first, scripts/classpath.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cp_file=$(mktemp)
-./mvnw -B -q -pl app -am dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
+. scripts/classpath.sh
+deps=$(orrery_classpath app test)
 classpath="app/target/test-classes:app/target/classes:designer/ui/target/classes:designer/core/target/classes"
-classpath="$classpath:runtime-bridge/target/classes:runtime-bridge/target/test-classes:$(cat "$cp_file")"
+classpath="$classpath:runtime-bridge/target/classes:runtime-bridge/target/test-classes:$deps"
 display=:${3:-95}
 Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp &
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -f "$cp_file"' EXIT
+trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1
 DISPLAY=$display "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java" -Dorrery.theme="${THEME:-light}" \
   -cp "$classpath" "$1" "$2"

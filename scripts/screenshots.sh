@@ -2,19 +2,19 @@
 # Takes the designer's screenshots under Xvfb: the sample pipeline in the light and dark themes, its
 # YAML tab, and a generated 300-step pipeline laid out by ELK (docs/screenshots/designer-*.png).
 # Needs: Xvfb, xdotool, ImageMagick's import, GTK 3 (apt-get install xvfb xdotool imagemagick libgtk-3-0),
-# a JDK 21+ in JAVA_HOME, and the app and benchmarks built (./mvnw -pl app,benchmarks -am install -DskipTests).
+# and a JDK 21+ in JAVA_HOME (the classes are compiled first, scripts/classpath.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=docs/screenshots
 mkdir -p "$out"
-cp_file=$(mktemp)
+. scripts/classpath.sh
 large=$(mktemp --suffix=.yaml)
-./mvnw -B -q -o -pl app -am dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime
-classpath="app/target/classes:designer/ui/target/classes:designer/core/target/classes:$(cat "$cp_file")"
+classpath="app/target/classes:designer/ui/target/classes:designer/core/target/classes:$(orrery_classpath app runtime)"
+generator_classpath="benchmarks/target/classes:$(orrery_classpath benchmarks runtime)"
 display=:97
 Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp &
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -f "$cp_file" "$large"' EXIT
+trap 'kill $xvfb 2>/dev/null || true; rm -f "$large"' EXIT
 sleep 1
 
 # start_app THEME [FILE]: opens the designer (the sample pipeline without a file) at 1600×1000
@@ -56,7 +56,7 @@ for theme in light dark; do
   stop_app
 done
 
-"$JAVA_HOME/bin/java" -cp "benchmarks/target/classes:$classpath" dev.orrery.benchmarks.PipelineGenerator 300 42 "$large"
+"$JAVA_HOME/bin/java" -cp "$generator_classpath" dev.orrery.benchmarks.PipelineGenerator 300 42 "$large"
 start_app light "$large"
 sleep 2 # the fitted view's sharp picture
 shot designer-large.png

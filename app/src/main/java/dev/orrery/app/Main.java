@@ -2,8 +2,10 @@ package dev.orrery.app;
 
 import dev.orrery.app.cli.OrreryCommand;
 import dev.orrery.app.shell.DesktopApp;
+import dev.orrery.app.shell.WindowLibraries;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Entry point of {@code orrery.jar}: with a command runs the headless CLI; without arguments
@@ -31,13 +33,18 @@ public final class Main {
                     + " Run it on a desktop, or use the headless commands: orrery --help");
             return 2;
         }
+        // Before JavaFX starts: its own failure without GTK 3 names no package to install.
+        Optional<String> missing = WindowLibraries.ofThisSystem().missingForWindow();
+        if (missing.isPresent()) {
+            System.err.println("orrery: " + missing.get());
+            return 2;
+        }
         try {
             DesktopApp.launch(args);
             return 0;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // The toolkit refuses to start (no display, missing native libraries): one line, no trace.
-            System.err.println("orrery: cannot open the designer: " + e.getMessage()
-                    + ". The headless commands still work: orrery --help");
+            System.err.println("orrery: " + WindowLibraries.explainStartupFailure(e));
             return 2;
         }
     }

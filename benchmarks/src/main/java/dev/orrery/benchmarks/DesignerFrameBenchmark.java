@@ -12,7 +12,6 @@ import dev.orrery.core.model.Pipeline;
 import dev.orrery.designer.Designer;
 import dev.orrery.designer.canvas.GraphCanvas;
 import dev.orrery.designer.doc.PipelineChecker;
-import dev.orrery.designer.io.PipelineCodec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +20,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import atlantafx.base.theme.PrimerLight;
+import dev.orrery.core.io.LoadResult;
+import dev.orrery.core.io.PipelineFiles;
+import dev.orrery.designer.canvas.CanvasStats;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -50,7 +52,7 @@ public final class DesignerFrameBenchmark {
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         Pipeline generated = PipelineGenerator.generate(steps, 42);
         generated.layout.clear();
-        String yaml = PipelineCodec.toArgoYaml(generated, ArgoKind.WORKFLOW);
+        String yaml = PipelineFiles.toArgoYaml(generated, ArgoKind.WORKFLOW);
         System.out.printf(Locale.ROOT, "pipeline: %d steps, Argo YAML %.1f MB, no layout stored%n", steps,
                 yaml.length() / 1e6);
 
@@ -81,7 +83,7 @@ public final class DesignerFrameBenchmark {
         report("baseline: pan, empty graph", run(canvas, Phase.PAN_DETAIL));
 
         long t0 = System.nanoTime();
-        PipelineCodec.Parsed parsed = PipelineCodec.parse(yaml, "generated.yaml");
+        LoadResult parsed = PipelineFiles.parse(yaml, "generated.yaml");
         Pipeline p = parsed.documents().get(0).pipeline();
         long tParsed = System.nanoTime();
         designer.layout().fillMissing(p);
@@ -111,7 +113,7 @@ public final class DesignerFrameBenchmark {
         report("zoom out to whole graph", zoomOut);
         report("all frames", all);
         System.out.printf(Locale.ROOT, "heap: %.0f MB used after GC, peak %.0f MB; live node views at the end: %d%n",
-                usedAfterGc(), peakHeap(), canvas.liveViewCount());
+                usedAfterGc(), peakHeap(), CanvasStats.of(canvas).liveViews());
         Platform.exit();
     }
 
@@ -140,7 +142,7 @@ public final class DesignerFrameBenchmark {
                             System.out.printf(Locale.ROOT, "    frame %s %3d: %6.1f ms, layout %5.1f ms, scale %.3f, views %d, repaints %d%n",
                                     phase, frame, (now - last) / 1e6,
                                     LAYOUT_TIMES.isEmpty() ? 0 : LAYOUT_TIMES.get(LAYOUT_TIMES.size() - 1),
-                                    canvas.viewport().scale(), canvas.liveViewCount(), canvas.graphPaintCount());
+                                    canvas.viewport().scale(), CanvasStats.of(canvas).liveViews(), CanvasStats.of(canvas).graphPaints());
                         }
                     }
                     last = now;
@@ -165,7 +167,7 @@ public final class DesignerFrameBenchmark {
         }
         List<Double> layout = new ArrayList<>();
         System.out.printf(Locale.ROOT, "  (%s: graph repainted %d times, sharp picture from the worker %d times, laid out %d times; totals so far)%n",
-                phase, canvas.graphPaintCount(), canvas.sharpPaintCount(), canvas.paintCount());
+                phase, CanvasStats.of(canvas).graphPaints(), CanvasStats.of(canvas).sharpPaints(), CanvasStats.of(canvas).layouts());
         onFx(() -> layout.addAll(LAYOUT_TIMES));
         Collections.sort(layout);
         System.out.printf(Locale.ROOT, "  (%s: FX-thread layout+paint per pulse p50 %.1f ms, p95 %.1f ms)%n", phase,

@@ -1,5 +1,6 @@
 package dev.orrery.benchmarks;
 
+import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.model.ArgoKind;
 import dev.orrery.core.model.Artifact;
 import dev.orrery.core.model.Container;
@@ -13,7 +14,6 @@ import dev.orrery.core.model.Resources;
 import dev.orrery.core.model.RetryStrategy;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Template;
-import dev.orrery.designer.io.PipelineCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ public final class PipelineGenerator {
         }
         Pipeline p = generate(Integer.parseInt(args[0]), Long.parseLong(args[1]));
         p.layout.clear();
-        Files.writeString(Path.of(args[2]), PipelineCodec.toArgoYaml(p, ArgoKind.WORKFLOW));
+        Files.writeString(Path.of(args[2]), PipelineFiles.toArgoYaml(p, ArgoKind.WORKFLOW));
     }
 
     public static Pipeline generate(int steps, long seed) {

@@ -1,5 +1,6 @@
 package dev.orrery.runtime;
 
+import dev.orrery.core.text.DurationText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,12 +30,12 @@ public record NodeResources(Map<String, Long> durations, Duration cpuTime, Long 
 
     /**
      * One line for people, e.g. {@code 12s×(1 cpu), 3s×(100Mi memory)} (Argo's notation) or
-     * {@code CPU 1.25 s, peak memory 42 MiB}; empty when nothing is known.
+     * {@code CPU 1.3s, peak memory 42 MiB}; empty when nothing is known.
      */
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (cpuTime != null) {
-            parts.add(String.format(java.util.Locale.ROOT, "CPU %.2f s", cpuTime.toMillis() / 1000.0));
+            parts.add("CPU " + DurationText.of(cpuTime));
         }
         if (peakMemoryBytes != null) {
             parts.add("peak memory " + mebibytes(peakMemoryBytes));

@@ -27,8 +27,8 @@ public interface Runtime extends AutoCloseable {
      * Starts a run from a pipeline the engine already keeps (Argo: a WorkflowTemplate,
      * ClusterWorkflowTemplate or CronWorkflow in the cluster), with the options' parameter overrides.
      */
-    default RunRef submit(TemplateRef template, SubmitOptions options) {
-        throw new UnsupportedRunOperationException("submit from " + template.kind().argoKind(), id(), null);
+    default RunRef submit(StoredPipeline template, SubmitOptions options) {
+        throw new UnsupportedRunOperationException("submit from " + template.kind().kind(), id(), null);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.orrery.app.cli;
 
+import dev.orrery.core.text.DurationText;
 import dev.orrery.runtime.NodeState;
 import dev.orrery.runtime.Phase;
 import dev.orrery.runtime.PhaseStyle;
@@ -115,18 +116,7 @@ final class ArgoCli {
 
     static String duration(RunState s) {
         Duration d = s.duration(Instant.now());
-        return d == null ? "-" : human(d);
-    }
-
-    static String human(Duration d) {
-        long secs = d.toSeconds();
-        if (secs < 60) {
-            return secs + "s";
-        }
-        if (secs < 3600) {
-            return secs / 60 + "m" + (secs % 60 == 0 ? "" : secs % 60 + "s");
-        }
-        return secs / 3600 + "h" + (secs % 3600 / 60 == 0 ? "" : secs % 3600 / 60 + "m");
+        return DurationText.of(d);
     }
 
     /** Prints each node's phase changes once, with the shared phase symbols. */
@@ -148,7 +138,7 @@ final class ArgoCli {
                 StringBuilder line = new StringBuilder().append(style.cliSymbol()).append(' ')
                         .append(String.format(Locale.ROOT, "%-28s %-9s", n.displayName(), style.label()));
                 if (n.phase().isFinished() && n.startedAt() != null && n.finishedAt() != null) {
-                    line.append(' ').append(human(Duration.between(n.startedAt(), n.finishedAt())));
+                    line.append(' ').append(DurationText.of(Duration.between(n.startedAt(), n.finishedAt())));
                 }
                 if (n.message() != null) {
                     line.append("  ").append(n.message());

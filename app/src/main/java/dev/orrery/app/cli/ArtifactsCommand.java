@@ -1,5 +1,6 @@
 package dev.orrery.app.cli;
 
+import dev.orrery.core.io.AtomicFiles;
 import dev.orrery.runtime.ArtifactRef;
 import dev.orrery.runtime.NodeState;
 import dev.orrery.runtime.RunState;
@@ -7,9 +8,7 @@ import dev.orrery.runtime.RuntimeFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,8 +71,7 @@ public final class ArtifactsCommand implements Callable<Integer> {
             for (ArtifactRef a : artifacts) {
                 Path target = download.resolve(safe(stepOf(nodes, a))).resolve(safe(a.name()) + extension(a));
                 try (InputStream in = runtime.openArtifact(a)) {
-                    Files.createDirectories(target.getParent());
-                    long bytes = Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    long bytes = AtomicFiles.write(target, in::transferTo);
                     out.println(target + " (" + bytes + " bytes)");
                 } catch (RuntimeFailure e) {
                     err.println("orrery artifacts: " + a.name() + " of " + stepOf(nodes, a) + ": " + e.getMessage());

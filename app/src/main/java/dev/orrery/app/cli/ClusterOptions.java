@@ -3,6 +3,7 @@ package dev.orrery.app.cli;
 import dev.orrery.runtime.argo.ConnectionOptions;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** The options that say which cluster, namespace and argo-server the Argo commands talk to. */
@@ -34,9 +35,13 @@ public final class ClusterOptions {
             description = "Where the workflow-controller's config map is (default: argo).")
     String controllerNamespace;
 
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s", converter = DurationOption.class,
+            description = "How long to wait for the cluster to answer before giving up: 500ms, 10s, 2m (default: 10s).")
+    Duration timeout;
+
     ConnectionOptions toConnectionOptions() {
         return new ConnectionOptions(kubeconfig, context, namespace, argoServer,
                 argoToken == null || argoToken.isBlank() ? null : argoToken, controllerNamespace, artifactEndpoint,
-                null);
+                timeout);
     }
 }

@@ -1,6 +1,7 @@
 package dev.orrery.app.cli;
 
 import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.core.io.AtomicFiles;
 import dev.orrery.core.io.LoadResult;
 import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.io.PipelineFormat;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -41,7 +41,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "Argo kind: workflow, workflow-template or cron-workflow (default: the input's kind).")
     String kind;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Write here instead of standard output ('-': standard output). A link is written through;"
+                    + " an existing file keeps its permissions.")
     Path output;
 
     @Option(names = "--check", description = "Write nothing; exit 1 if OUT would change (for CI on YAML kept in Git).")
@@ -54,7 +56,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PipelineFormat format = parseFormat();
         ArgoKind argoKind = parseKind(format);
-        if (check && output == null) {
+        boolean toStdout = output == null || output.toString().equals("-");
+        if (check && toStdout) {
             throw new ParameterException(spec.commandLine(), "--check needs -o OUT: the file to compare with");
         }
         Reporter reporter = new Reporter(spec.commandLine().getErr(), true);
@@ -77,15 +80,29 @@ final class ExportCommand implements Callable<Integer> {
             reporter.error(file + ": not exported: a CronWorkflow needs a schedule; set spec.schedule in the pipeline");
             return ExitCodes.PROBLEMS;
         }
-        String text = PipelineFiles.convert(loaded, format, argoKind);
+        String text;
+        try {
+            text = PipelineFiles.convert(loaded, format, argoKind);
+        } catch (IllegalArgumentException e) {
+            reporter.error(file + ": not exported: " + e.getMessage());
+            return ExitCodes.PROBLEMS;
+        }
         if (check) {
             return checkUpToDate(text, reporter);
         }
-        if (output == null) {
+        if (toStdout) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
-        } else {
-            writeAtomically(output, text);
+            return ExitCodes.OK;
+        }
+        try {
+            AtomicFiles.writeString(output, text);
+        } catch (AtomicFiles.NotARegularFile e) {
+            reporter.error(e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            reporter.error(output + ": cannot write: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
         return ExitCodes.OK;
     }
@@ -98,21 +115,6 @@ final class ExportCommand implements Callable<Integer> {
         reporter.error(output + ": out of date; run: orrery export " + file + " --to " + to
                 + (kind == null ? "" : " --kind " + kind) + " -o " + output);
         return ExitCodes.PROBLEMS;
-    }
-
-    /** Writes through a temporary file so a failed write never leaves half a file behind. */
-    static void writeAtomically(Path target, String text) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, ".orrery-", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private PipelineFormat parseFormat() {

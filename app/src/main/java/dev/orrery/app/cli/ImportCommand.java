@@ -22,7 +22,7 @@ final class ImportCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "PIPELINE.yaml",
-            description = "The native pipeline file to write.")
+            description = "The native pipeline file to write ('-': standard output).")
     Path output;
 
     @Option(names = "--force", description = "Import even when validation finds errors.")

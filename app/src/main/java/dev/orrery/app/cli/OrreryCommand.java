@@ -3,6 +3,8 @@ package dev.orrery.app.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The top-level {@code orrery} command; with no subcommand the desktop app opens (see Main). */
 @Command(name = "orrery", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -27,6 +29,7 @@ public final class OrreryCommand implements Runnable {
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new OrreryCommand());
+        addHelpOption(cli);
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("orrery: " + ex.getMessage());
@@ -44,5 +47,21 @@ public final class OrreryCommand implements Runnable {
             return ExitCodes.USAGE;
         });
         return cli;
+    }
+
+    /**
+     * Gives every subcommand (and theirs) {@code -h, --help}: it prints the usage and exits 0, even
+     * when required parameters are missing ({@code orrery run --help}).
+     */
+    private static void addHelpOption(CommandLine command) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            boolean hasHelp = spec.options().stream().anyMatch(OptionSpec::usageHelp);
+            if (!hasHelp && spec.findOption("--help") == null) {
+                spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .description("Show this help message and exit.").build());
+            }
+            addHelpOption(sub);
+        }
     }
 }

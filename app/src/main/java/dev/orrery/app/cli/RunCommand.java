@@ -5,6 +5,7 @@ import dev.orrery.core.diag.Severity;
 import dev.orrery.core.io.LoadResult;
 import dev.orrery.core.io.LoadedDocument;
 import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.text.DurationText;
 import dev.orrery.runtime.LogOptions;
 import dev.orrery.runtime.NodeState;
 import dev.orrery.runtime.Phase;
@@ -234,7 +235,7 @@ public final class RunCommand implements Callable<Integer> {
         Duration took = s.duration(Instant.now());
         out.println(time(s.finishedAt() != null ? s.finishedAt() : Instant.now()) + "  run " + s.id() + " "
                 + s.phase().argoName() + (s.message() == null ? "" : ": " + s.message()) + " (" + s.progress()
-                + " steps, " + (took == null ? "-" : String.format(Locale.ROOT, "%.1fs", took.toMillis() / 1000.0))
+                + " steps, " + DurationText.of(took)
                 + ")");
         for (NodeState n : s.nodes()) {
             if (n.type().isLeaf() && n.phase().isUnsuccessful()) {
@@ -299,8 +300,8 @@ public final class RunCommand implements Callable<Integer> {
                 line.append(time(at(n))).append("  ").append(style.cliSymbol()).append(' ')
                         .append(String.format(Locale.ROOT, "%-28s %-9s", n.displayName(), style.label()));
                 if (n.phase().isFinished() && n.startedAt() != null && n.finishedAt() != null) {
-                    line.append(String.format(Locale.ROOT, " %6.1fs", Duration.between(n.startedAt(), n.finishedAt())
-                            .toMillis() / 1000.0));
+                    line.append(String.format(Locale.ROOT, " %7s",
+                            DurationText.of(Duration.between(n.startedAt(), n.finishedAt()))));
                 }
                 if (n.phase() == Phase.RUNNING && n.attempts() > 1) {
                     line.append("  attempt ").append(n.attempts());

@@ -6,8 +6,8 @@ import dev.orrery.core.io.LoadResult;
 import dev.orrery.core.io.LoadedDocument;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.runtime.RunRef;
+import dev.orrery.runtime.StoredPipeline;
 import dev.orrery.runtime.SubmitOptions;
-import dev.orrery.runtime.TemplateRef;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -43,7 +43,8 @@ public final class SubmitCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--from", paramLabel = "KIND/NAME",
-            description = "Run a stored pipeline: workflowtemplate/NAME, clusterworkflowtemplate/NAME or cronwf/NAME.")
+            description = "Run a stored pipeline: workflow-template/NAME, cluster-workflow-template/NAME or"
+                    + " cron-workflow/NAME (Argo's wftmpl/, cwftmpl/ and cronwf/ work too).")
     String from;
 
     @Option(names = {"-p", "--parameter"}, paramLabel = "NAME=VALUE", description = "Set a workflow parameter (repeatable).")
@@ -68,10 +69,10 @@ public final class SubmitCommand implements Callable<Integer> {
         if ((file == null) == (from == null)) {
             return ArgoCli.fail(err, "submit", "give either a pipeline FILE or --from KIND/NAME");
         }
-        TemplateRef template;
+        StoredPipeline template;
         Pipeline pipeline = null;
         try {
-            template = from == null ? null : TemplateRef.parse(from);
+            template = from == null ? null : StoredPipeline.parse(from);
             if (file != null) {
                 pipeline = load(err);
             }

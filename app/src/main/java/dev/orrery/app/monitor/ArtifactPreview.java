@@ -14,10 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -28,7 +24,7 @@ import javafx.scene.control.ScrollPane;
 
 /**
  * What an artifact's first bytes look like in the preview: a CSV as a table, a metrics JSON (a flat
- * object of numbers) as a bar chart, other JSON pretty-printed, images as images, text as text.
+ * object of numbers) as labelled bars grouped by scale ({@link MetricsPreview}), other JSON pretty-printed, images as images, text as text.
  * Parsing happens off the FX thread ({@link #parse}); {@link Content#node()} builds the view on it.
  */
 final class ArtifactPreview {
@@ -73,16 +69,7 @@ final class ArtifactPreview {
 
     record Metrics(Map<String, Double> values) implements Content {
         public Node node() {
-            CategoryAxis x = new CategoryAxis();
-            NumberAxis y = new NumberAxis();
-            BarChart<String, Number> chart = new BarChart<>(x, y);
-            chart.setId("preview-metrics");
-            chart.setLegendVisible(false);
-            chart.setAnimated(false);
-            XYChart.Series<String, Number> s = new XYChart.Series<>();
-            values.forEach((k, v) -> s.getData().add(new XYChart.Data<>(k, v)));
-            chart.getData().add(s);
-            return chart;
+            return MetricsPreview.view(values);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.orrery.app.monitor;
 
+import dev.orrery.core.text.Counts;
 import dev.orrery.runtime.LogListener;
 import dev.orrery.runtime.LogOptions;
 import dev.orrery.runtime.NodeState;
@@ -126,6 +127,13 @@ final class LogView extends BorderPane {
         });
     }
 
+    /** Shows no log: stops following, empties the view and says that no step is chosen. */
+    void clear() {
+        close();
+        appender.clear();
+        status.setText("No step selected");
+    }
+
     /** Stops following and forgets the shown log. */
     void close() {
         if (session != null) {
@@ -170,7 +178,8 @@ final class LogView extends BorderPane {
     private void updateStatus(Session s) {
         long total = s.total.get();
         int shown = appender.shownLines();
-        String what = total == shown ? total + " lines" : total + " lines (showing the last " + shown + ")";
+        String what = total == shown ? Counts.of(total, "line")
+                : Counts.of(total, "line") + " (showing the last " + shown + ")";
         status.setText(s.title + ": " + what + (s.ended ? "" : ", streaming…"));
     }
 

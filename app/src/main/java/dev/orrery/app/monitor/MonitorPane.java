@@ -1,6 +1,7 @@
 package dev.orrery.app.monitor;
 
 import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.text.Counts;
 import dev.orrery.runtime.NodeState;
 import dev.orrery.runtime.Phase;
 import dev.orrery.runtime.RunRef;
@@ -17,6 +18,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -50,6 +54,7 @@ public final class MonitorPane extends BorderPane {
     private final RunActions actions;
     private final TabPane bottom = new TabPane();
     private final ReadOnlyObjectWrapper<RunState> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText");
     private RunRef selectedRef;
     private String logKey;
     private boolean selecting;
@@ -114,6 +119,17 @@ public final class MonitorPane extends BorderPane {
         graph.selectedStepProperty().addListener((o, a, b) -> showStep());
         details.selectedProperty().addListener((o, a, b) -> showLog(b));
         sources.clusterProperty().addListener((o, a, b) -> actions.update(current.get(), b != null));
+        model.runs().addListener((ListChangeListener<RunRow>) c -> updateStatusText());
+        sources.clusterProperty().addListener((o, a, b) -> updateStatusText());
+        updateStatusText();
+    }
+
+    /** The monitor's facts for the window's status bar: runs, how many are going, the cluster. */
+    private void updateStatusText() {
+        long running = model.runs().stream().filter(r -> !r.state().phase().isFinished()).count();
+        Runtime cluster = sources.clusterProperty().get();
+        statusText.set(Counts.of(model.runs().size(), "run") + (running > 0 ? " (" + running + " running)" : "")
+                + " · " + (cluster == null ? "No cluster connected" : "Cluster: " + cluster.displayName()));
     }
 
     // ---- wiring ----------------------------------------------------------------------------------
@@ -152,6 +168,9 @@ public final class MonitorPane extends BorderPane {
     private void showLog(NodeState node) {
         RunState run = current.get();
         if (node == null || run == null) {
+            // no step of the shown run is chosen: the log of another run's step must not stay
+            logKey = null;
+            logs.clear();
             return;
         }
         // a node not started has no log yet (Argo: no pod); open it once it runs
@@ -232,6 +251,11 @@ public final class MonitorPane extends BorderPane {
         refresh();
     }
 
+    /** One line for the window's status bar while the monitor is in front. */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<RunState> currentRunProperty() {
         return current.getReadOnlyProperty();
     }
@@ -307,6 +331,10 @@ public final class MonitorPane extends BorderPane {
 
     RunsTable runsTable() {
         return runs;
+    }
+
+    RunGraph runGraph() {
+        return graph;
     }
 
     RunsModel model() {

@@ -1,5 +1,6 @@
 package dev.orrery.app.monitor;
 
+import dev.orrery.core.text.DurationText;
 import dev.orrery.runtime.ArtifactRef;
 import dev.orrery.runtime.NodeState;
 import dev.orrery.runtime.PhaseStyle;
@@ -133,7 +134,7 @@ final class NodeDetails extends VBox {
         row = add(row, "Started", n.startedAt() == null ? null : RunsTable.TIME.format(n.startedAt()));
         row = add(row, "Finished", n.finishedAt() == null ? null : RunsTable.TIME.format(n.finishedAt()));
         Duration d = n.duration(now);
-        row = add(row, "Duration", d == null ? null : RunsTable.duration(d));
+        row = add(row, "Duration", d == null ? null : DurationText.of(d));
         row = add(row, "Attempts", n.attempts() > 1 ? String.valueOf(n.attempts()) : null);
         row = add(row, "Exit code", n.exitCode() == null ? null : String.valueOf(n.exitCode()));
         row = add(row, "Resources used", n.resources().describe());

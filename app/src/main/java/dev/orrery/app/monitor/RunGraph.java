@@ -28,6 +28,7 @@ final class RunGraph extends StackPane {
     private final Label placeholder = new Label("Select a run to see its graph");
     private final ReadOnlyStringWrapper selectedStep = new ReadOnlyStringWrapper(this, "selectedStep");
     private RunRef shown;
+    private boolean reloading;
 
     RunGraph(MonitorThreads threads, Consumer<String> onError) {
         this.threads = threads;
@@ -39,9 +40,15 @@ final class RunGraph extends StackPane {
         placeholder.getStyleClass().add("monitor-placeholder");
         getChildren().addAll(canvas, placeholder);
         doc.selection().steps().addListener((javafx.collections.SetChangeListener<String>) c -> {
-            var steps = doc.selection().steps();
-            selectedStep.set(steps.size() == 1 ? steps.iterator().next() : null);
+            if (!reloading) {
+                followSelection();
+            }
         });
+    }
+
+    private void followSelection() {
+        var steps = doc.selection().steps();
+        selectedStep.set(steps.size() == 1 ? steps.iterator().next() : null);
     }
 
     /** Shows a run's snapshot: loads its graph when the run changed, then paints the phases. */
@@ -75,7 +82,19 @@ final class RunGraph extends StackPane {
             placeholder.setVisible(true);
             return;
         }
-        doc.load(pipeline.get(), null);
+        // switching runs keeps the step the user was looking at when the new run has it too
+        // (one change of the selected step, not a clear and a select: each would reopen the log)
+        String keep = selectedStep.get();
+        reloading = true;
+        try {
+            doc.load(pipeline.get(), null);
+            if (keep != null && pipeline.get().mainGraph().get().steps.stream().anyMatch(st -> keep.equals(st.name))) {
+                doc.selection().select(keep);
+            }
+        } finally {
+            reloading = false;
+        }
+        followSelection();
         placeholder.setVisible(false);
         canvas.applyCss();
         canvas.layout();

@@ -22,11 +22,11 @@ final class RunsModel {
     private final RunRowList runs = new RunRowList();
     private final Map<RunRef, RunRow> rows = new HashMap<>();
     private final Map<RunRef, RunState> latest = new HashMap<>();
-    private final Map<RunRef, RunState> unsynced = new java.util.LinkedHashMap<>();
+    private final Map<RunRef, RunChange> unsynced = new java.util.LinkedHashMap<>();
     private final javafx.animation.PauseTransition tableTimer =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(TABLE_PERIOD_MS));
     private long lastSync;
-    private final FxCoalescer<RunRef, RunState> updates = new FxCoalescer<>(this::accept);
+    private final FxCoalescer<RunRef, RunChange> updates = new FxCoalescer<>(this::accept);
     private final List<Runnable> batchListeners = new ArrayList<>();
     private final List<Runnable> tableListeners = new ArrayList<>();
 
@@ -60,12 +60,12 @@ final class RunsModel {
 
     /** Posts a snapshot from any thread. */
     void post(RunState state) {
-        updates.post(state.ref(), state);
+        updates.post(state.ref(), new RunChange.Updated(state));
     }
 
     /** Posts a deletion from any thread. */
     void postDeleted(RunRef ref) {
-        updates.post(ref, Tombstone.of(ref));
+        updates.post(ref, new RunChange.Deleted());
     }
 
     /** Drops every run of a source (on disconnect); FX thread. */
@@ -78,18 +78,19 @@ final class RunsModel {
     }
 
     /** Takes a batch into {@link #latest} at once; the table follows now or at the next period. */
-    private void accept(Map<RunRef, RunState> batch) {
-        for (Map.Entry<RunRef, RunState> e : batch.entrySet()) {
-            RunState s = e.getValue();
+    private void accept(Map<RunRef, RunChange> batch) {
+        for (Map.Entry<RunRef, RunChange> e : batch.entrySet()) {
             RunState known = latest.get(e.getKey());
-            if (Tombstone.is(s)) {
-                latest.remove(e.getKey());
-            } else if (known != null && s.revision() < known.revision()) {
-                continue;
-            } else {
-                latest.put(e.getKey(), s);
+            switch (e.getValue()) {
+                case RunChange.Deleted deleted -> latest.remove(e.getKey());
+                case RunChange.Updated(RunState s) -> {
+                    if (known != null && s.revision() < known.revision()) {
+                        continue;
+                    }
+                    latest.put(e.getKey(), s);
+                }
             }
-            unsynced.put(e.getKey(), s);
+            unsynced.put(e.getKey(), e.getValue());
         }
         long now = System.nanoTime();
         if (now - lastSync >= TABLE_PERIOD_MS * 1_000_000L) {
@@ -104,20 +105,19 @@ final class RunsModel {
         lastSync = System.nanoTime();
         tableTimer.stop();
         if (!unsynced.isEmpty()) {
-            Map<RunRef, RunState> batch = new java.util.LinkedHashMap<>(unsynced);
+            Map<RunRef, RunChange> batch = new java.util.LinkedHashMap<>(unsynced);
             unsynced.clear();
             apply(batch);
         }
     }
 
-    private void apply(Map<RunRef, RunState> batch) {
+    private void apply(Map<RunRef, RunChange> batch) {
         List<RunRow> added = new ArrayList<>();
         java.util.Set<RunRow> gone = new java.util.HashSet<>();
         java.util.Set<RunRow> changed = new java.util.HashSet<>();
-        for (Map.Entry<RunRef, RunState> e : batch.entrySet()) {
+        for (Map.Entry<RunRef, RunChange> e : batch.entrySet()) {
             RunRow row = rows.get(e.getKey());
-            RunState s = e.getValue();
-            if (Tombstone.is(s)) {
+            if (!(e.getValue() instanceof RunChange.Updated(RunState s))) {
                 if (row != null) {
                     gone.add(row);
                     rows.remove(e.getKey());
@@ -154,17 +154,12 @@ final class RunsModel {
         return java.util.Arrays.copyOf(positions, n);
     }
 
-    /** A deletion marker travelling through the coalescer in place of a snapshot. */
-    private static final class Tombstone {
-        private static final String MARK = "\u0000deleted";
-
-        static RunState of(RunRef ref) {
-            return new RunState(ref, MARK, null, null, dev.orrery.runtime.Phase.OMITTED, null, null, null, null,
-                    null, null, Long.MAX_VALUE);
+    /** What the coalescer carries for a run: its newest snapshot, or that it was deleted. */
+    private sealed interface RunChange {
+        record Updated(RunState state) implements RunChange {
         }
 
-        static boolean is(RunState s) {
-            return MARK.equals(s.name()) && s.revision() == Long.MAX_VALUE;
+        record Deleted() implements RunChange {
         }
     }
 }

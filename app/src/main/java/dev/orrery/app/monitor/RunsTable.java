@@ -1,5 +1,6 @@
 package dev.orrery.app.monitor;
 
+import dev.orrery.core.text.DurationText;
 import dev.orrery.runtime.Phase;
 import dev.orrery.runtime.PhaseStyle;
 import dev.orrery.runtime.RunState;
@@ -53,12 +54,12 @@ final class RunsTable extends BorderPane {
         // every cell follows its row's state through a mapped value, so a new snapshot touches only
         // the cells whose text changes (a phase cell, say), not the whole table
         TableColumn<RunRow, String> source = column("Source", r -> r.runtimeDisplayName() == null
-                ? r.ref().runtimeId() : r.runtimeDisplayName(), 105);
-        TableColumn<RunRow, String> name = column("Name", RunState::name, 170);
+                ? r.ref().runtimeId() : r.runtimeDisplayName(), 110);
+        TableColumn<RunRow, String> name = column("Name", RunState::name, 160);
         TableColumn<RunRow, Phase> phase = column("Phase", RunState::phase, 115);
         phase.setCellFactory(c -> new PhaseCell());
-        TableColumn<RunRow, String> progress = column("Steps", r -> r.progress().toString(), 55);
-        TableColumn<RunRow, Instant> started = column("Started", RunState::startedAt, 115);
+        TableColumn<RunRow, String> progress = column("Steps", r -> r.progress().toString(), 60);
+        TableColumn<RunRow, Instant> started = column("Started", RunState::startedAt, 120);
         started.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Instant t, boolean empty) {
@@ -76,12 +77,16 @@ final class RunsTable extends BorderPane {
             @Override
             protected void updateItem(Duration d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : duration(d));
+                setText(empty || d == null ? null : DurationText.of(d));
             }
         });
         duration.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        duration.setPrefWidth(75);
+        duration.setPrefWidth(80);
+        duration.setMinWidth(80);
         table.getColumns().addAll(java.util.List.of(source, name, phase, progress, started, duration));
+        // never narrower than its columns: a cut "Succeeded" or start time says nothing (the
+        // split pane beside it honours this minimum); the scroll bar and borders take the rest
+        setMinWidth(table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 24);
         table.getSortOrder().add(started);
 
         filter.setId("runs-filter");
@@ -114,18 +119,8 @@ final class RunsTable extends BorderPane {
         TableColumn<RunRow, T> c = new TableColumn<>(title);
         c.setCellValueFactory(r -> r.getValue().stateProperty().map(value));
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         return c;
-    }
-
-    static String duration(Duration d) {
-        long s = d.toSeconds();
-        if (s < 60) {
-            return s + "s";
-        }
-        if (s < 3600) {
-            return (s / 60) + "m " + (s % 60) + "s";
-        }
-        return (s / 3600) + "h " + (s % 3600 / 60) + "m";
     }
 
     TableView<RunRow> table() {

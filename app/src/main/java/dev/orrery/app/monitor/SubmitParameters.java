@@ -13,7 +13,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.geometry.Insets;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -22,6 +26,9 @@ import javafx.stage.Window;
  * only the values the user changed: those are the overrides, as {@code -p name=value} on the CLI.
  */
 public final class SubmitParameters {
+    /** Width of the value column; descriptions wrap at it. */
+    private static final double VALUE_WIDTH = 380;
+
     private SubmitParameters() {
     }
 
@@ -47,7 +54,14 @@ public final class SubmitParameters {
         dialog.getDialogPane().setId("submit-parameters");
         GridPane grid = new GridPane();
         grid.setHgap(10);
-        grid.setVgap(6);
+        grid.setVgap(4);
+        // names take the width they need (never "…"); the value column has a fixed width and a
+        // description wraps under its field, so a long one makes the dialog taller, not wider
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints(VALUE_WIDTH);
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(names, values);
         Map<String, TextInputControl> fields = new LinkedHashMap<>();
         int row = 0;
         for (Parameter p : pipeline.parameters) {
@@ -55,14 +69,20 @@ public final class SubmitParameters {
                 continue;
             }
             Label name = new Label(p.name);
+            name.setId("param-name-" + p.name);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Node input = input(p, fields);
-            grid.addRow(row, name, input);
+            grid.addRow(row++, name, input);
             if (p.description != null && !p.description.isBlank()) {
                 Label hint = new Label(p.description);
                 hint.getStyleClass().add("text-muted");
-                grid.add(hint, 2, row);
+                hint.setId("param-description-" + p.name);
+                hint.setWrapText(true);
+                hint.setPrefWidth(VALUE_WIDTH);
+                hint.setMinHeight(Region.USE_PREF_SIZE);
+                grid.add(hint, 1, row++);
+                GridPane.setMargin(hint, new Insets(0, 0, 6, 0));
             }
-            row++;
         }
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(button -> button == run ? changed(pipeline, fields) : null);
@@ -74,6 +94,7 @@ public final class SubmitParameters {
         if (p.enumValues != null && !p.enumValues.isEmpty()) {
             ComboBox<String> choice = new ComboBox<>();
             choice.setEditable(true);
+            choice.setMaxWidth(Double.MAX_VALUE);
             p.enumValues.forEach(v -> choice.getItems().add(v.asText()));
             choice.setValue(initial);
             choice.setId("param-" + p.name);
@@ -82,7 +103,7 @@ public final class SubmitParameters {
         }
         TextField field = new TextField(initial);
         field.setId("param-" + p.name);
-        field.setPrefColumnCount(24);
+        field.setMaxWidth(Double.MAX_VALUE);
         fields.put(p.name, field);
         return field;
     }

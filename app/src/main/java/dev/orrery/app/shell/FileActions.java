@@ -1,16 +1,18 @@
 package dev.orrery.app.shell;
 
 import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.core.io.AtomicFiles;
+import dev.orrery.core.io.LoadedDocument;
+import dev.orrery.core.io.PipelineFiles;
+import dev.orrery.core.io.PipelineFormat;
 import dev.orrery.core.model.ArgoKind;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.text.Counts;
 import dev.orrery.designer.Designer;
+import dev.orrery.designer.canvas.DiagramExport;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.PipelineChecker;
-import dev.orrery.designer.io.PipelineCodec;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -98,7 +100,7 @@ final class FileActions {
     private CompletableFuture<Boolean> openNow(Path file) {
         return onIo(() -> {
             try {
-                return PipelineCodec.read(file);
+                return PipelineFiles.read(file);
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
@@ -107,17 +109,17 @@ final class FileActions {
                 prompts.error("Cannot open " + file.getFileName(), PlainProblems.format(parsed.allDiagnostics()));
                 return CompletableFuture.completedFuture(false);
             }
-            PipelineCodec.Document chosen = parsed.documents().get(0);
+            LoadedDocument chosen = parsed.documents().get(0);
             if (parsed.documents().size() > 1) {
                 var pick = prompts.choose("Open which pipeline?", file.getFileName() + " holds "
                         + Counts.of(parsed.documents().size(), "pipeline") + ".", parsed.documents().stream()
-                        .map(PipelineCodec.Document::label).toList());
+                        .map(LoadedDocument::label).toList());
                 if (pick.isEmpty()) {
                     return CompletableFuture.completedFuture(false);
                 }
                 chosen = parsed.documents().stream().filter(d -> d.label().equals(pick.get())).findFirst().orElseThrow();
             }
-            PipelineCodec.Document doc1 = chosen;
+            LoadedDocument doc1 = chosen;
             return onIo(() -> {
                 designer.layout().fillMissing(doc1.pipeline());
                 try {
@@ -127,7 +129,7 @@ final class FileActions {
                 }
             }).thenApply(fileStamp -> {
                 doc.load(doc1.pipeline(), file);
-                fileIsNative = doc1.nativeFormat();
+                fileIsNative = doc1.format() == PipelineFormat.NATIVE;
                 stamp = fileStamp;
                 recent.add(file);
                 designer.canvas().fit();
@@ -160,7 +162,7 @@ final class FileActions {
         Pipeline snapshot = doc.pipeline().copy();
         return onIo(() -> {
             try {
-                Files.writeString(file, PipelineCodec.toNativeYaml(snapshot), StandardCharsets.UTF_8);
+                AtomicFiles.writeString(file, PipelineFiles.toNativeYaml(snapshot));
                 return FileStamp.of(file);
             } catch (IOException e) {
                 throw new CompletionException(e);
@@ -211,7 +213,7 @@ final class FileActions {
             Pipeline snapshot = doc.pipeline().copy();
             return onIo(() -> {
                 try {
-                    Files.writeString(file, PipelineCodec.toArgoYaml(snapshot, kind), StandardCharsets.UTF_8);
+                    AtomicFiles.writeString(file, PipelineFiles.toArgoYaml(snapshot, kind));
                     return true;
                 } catch (IOException e) {
                     throw new CompletionException(e);
@@ -228,7 +230,7 @@ final class FileActions {
 
     CompletableFuture<Boolean> exportSvg(Path file) {
         String svg = DiagramExport.svg(doc.pipeline(), doc.graph(), designer.canvas().positions());
-        return writeOffThread(file, () -> Files.writeString(file, svg, StandardCharsets.UTF_8));
+        return writeOffThread(file, () -> AtomicFiles.writeString(file, svg));
     }
 
     private interface FileWrite {

@@ -89,7 +89,7 @@ public final class MainWindow {
                 split.setDividerPositions(0.15, 0.77);
             }
         });
-        status = new StatusBar(designer);
+        status = new StatusBar(designer, monitor.statusTextProperty(), monitorTab.selectedProperty());
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(new MenuFactory(this).menuBar()));
         root.setBottom(status);

@@ -1,6 +1,8 @@
 package dev.orrery.app.shell;
 
 import com.fasterxml.jackson.databind.node.IntNode;
+import dev.orrery.core.io.LoadResult;
+import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.model.Artifact;
 import dev.orrery.core.model.Container;
 import dev.orrery.core.model.EnvVar;
@@ -15,7 +17,6 @@ import dev.orrery.core.model.RetryStrategy;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.StepKind;
 import dev.orrery.core.model.Template;
-import dev.orrery.designer.io.PipelineCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ public final class SamplePipeline {
     /** Writes the sample asset: {@code SamplePipeline assets/samples/ml-training.orrery.yaml}. */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "assets/samples/ml-training.orrery.yaml");
-        Files.writeString(out, PipelineCodec.toNativeYaml(build()), StandardCharsets.UTF_8);
+        Files.writeString(out, PipelineFiles.toNativeYaml(build()), StandardCharsets.UTF_8);
     }
 
     /** The sample as shipped, read from the classpath. */
@@ -49,7 +50,7 @@ public final class SamplePipeline {
                 return build();
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            PipelineCodec.Parsed parsed = PipelineCodec.parse(text, "ml-training.orrery.yaml");
+            LoadResult parsed = PipelineFiles.parse(text, "ml-training.orrery.yaml");
             return parsed.documents().isEmpty() ? build() : parsed.documents().get(0).pipeline();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -147,4 +147,49 @@ class ValidateCommandTest {
         assertThat(r.exitCode()).as(r.err()).isIn(ExitCodes.OK, ExitCodes.PROBLEMS);
         assertThat(r.err()).doesNotContain("OutOfMemory").doesNotContain("\tat ");
     }
+
+    @Test
+    void anEndlessDeviceIsRefusedAtTheSizeLimit() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+        var r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> CliRunner.run("validate", zero.toString()));
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(r.err()).contains("/dev/zero").contains("larger than 64 MB").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMisspeltKindFailsEvenWithoutStrict() throws IOException {
+        var r = CliRunner.run("validate", write("kind.yaml", GOOD.replace("kind: Workflow", "kind: Workflw")).toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(r.err()).contains("kind.yaml:2: error:").contains("did you mean Workflow?");
+        assertThat(r.out()).doesNotContain("ok");
+    }
+
+    @Test
+    void aMisspeltVersionFails() throws IOException {
+        var r = CliRunner.run("validate", write("v.yaml", GOOD.replace("v1alpha1", "v1alpah1")).toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(r.err()).contains("v.yaml:1: error:").contains("argoproj.io/v1alpah1");
+    }
+
+    @Test
+    void aDuplicatedKeyFailsUnderStrict() throws IOException {
+        Path f = write("dup.yaml", GOOD.replace("kind: Workflow\n", "kind: Workflow\nkind: Workflow\n"));
+        var lenient = CliRunner.run("validate", f.toString());
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(lenient.err()).contains("dup.yaml:3: warning: duplicate key \"kind\"");
+        var strict = CliRunner.run("validate", "--strict", f.toString());
+        assertThat(strict.exitCode()).isEqualTo(ExitCodes.PROBLEMS);
+    }
+
+    @Test
+    void anInfiniteNumberFailsAndIsNotExportedEvenWithForce() throws IOException {
+        Path f = write("inf.yaml", GOOD + "  arguments:\n    parameters:\n      - name: n\n        value: 1e999999\n");
+        var r = CliRunner.run("validate", f.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(r.err()).contains("is not finite");
+        var export = CliRunner.run("export", f.toString(), "--to", "argo", "--force");
+        assertThat(export.out()).doesNotContain(".inf");
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orrery.app.shell.SamplePipeline;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.designer.Designer;
+import dev.orrery.designer.canvas.CanvasStats;
 import dev.orrery.designer.canvas.GraphCanvas;
 import dev.orrery.designer.canvas.NodeOverlay;
 import dev.orrery.designer.doc.DesignDocument;
@@ -65,12 +66,12 @@ class PhaseRepaintTest {
             canvas.layout();
         });
         setAndLayOut(robot, phase(Phase.PENDING));
-        long painted = canvas.graphPaintCount();
+        long painted = CanvasStats.of(canvas).graphPaints();
         setAndLayOut(robot, phase(Phase.RUNNING));
         setAndLayOut(robot, phase(Phase.SUCCEEDED));
         assertThat(canvas.viewOf(step).overlay().pseudoClass()).isEqualTo(StepPhases.overlay(Phase.SUCCEEDED)
                 .pseudoClass());
-        assertThat(canvas.graphPaintCount()).as("bitmap not repainted").isEqualTo(painted);
+        assertThat(CanvasStats.of(canvas).graphPaints()).as("bitmap not repainted").isEqualTo(painted);
     }
 
     @Test
@@ -80,9 +81,9 @@ class PhaseRepaintTest {
             canvas.layout();
         });
         setAndLayOut(robot, phase(Phase.PENDING));
-        long painted = canvas.graphPaintCount();
+        long painted = CanvasStats.of(canvas).graphPaints();
         assertThat(canvas.viewOf(step)).as("no node views zoomed out").isNull();
         setAndLayOut(robot, phase(Phase.FAILED));
-        assertThat(canvas.graphPaintCount()).isGreaterThan(painted);
+        assertThat(CanvasStats.of(canvas).graphPaints()).isGreaterThan(painted);
     }
 }

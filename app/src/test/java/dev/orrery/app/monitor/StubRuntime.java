@@ -26,6 +26,8 @@ final class StubRuntime implements Runtime {
     final Map<RunRef, RunState> runs = new ConcurrentHashMap<>();
     final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     volatile BiConsumer<String, LogListener> logs = (node, l) -> l.onEnd(null);
+    /** The pipelines runs were made from, for the graph; a run without one has no graph. */
+    final Map<RunRef, Pipeline> pipelines = new ConcurrentHashMap<>();
     private final String id;
 
     StubRuntime(String id) {
@@ -50,6 +52,11 @@ final class StubRuntime implements Runtime {
     @Override
     public RunRef submit(Pipeline pipeline, dev.orrery.runtime.SubmitOptions options) {
         throw new UnsupportedRunOperationException("submit", id, null);
+    }
+
+    @Override
+    public java.util.Optional<Pipeline> pipelineOf(RunRef run) {
+        return java.util.Optional.ofNullable(pipelines.get(run)).map(Pipeline::copy);
     }
 
     @Override

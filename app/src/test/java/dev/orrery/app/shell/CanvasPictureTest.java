@@ -10,6 +10,7 @@ import dev.orrery.core.model.Position;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Template;
 import dev.orrery.designer.Designer;
+import dev.orrery.designer.canvas.CanvasStats;
 import dev.orrery.designer.canvas.GraphCanvas;
 import dev.orrery.designer.canvas.NodeView;
 import dev.orrery.designer.doc.PipelineChecker;
@@ -72,46 +73,46 @@ class CanvasPictureTest {
 
     @Test
     void aPanInsideThePictureOnlyMovesItAndOnePastItsMarginPaintsOnce(FxRobot robot) throws Exception {
-        waitFor(canvas::isPictureSharp);
-        long painted = canvas.graphPaintCount();
+        waitFor(() -> CanvasStats.of(canvas).pictureSharp());
+        long painted = CanvasStats.of(canvas).graphPaints();
 
         robot.interact(() -> canvas.viewport().panBy(40, -25));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(canvas.graphPaintCount()).as("moved, not painted").isEqualTo(painted);
-        assertThat(canvas.isPictureSharp()).isTrue();
+        assertThat(CanvasStats.of(canvas).graphPaints()).as("moved, not painted").isEqualTo(painted);
+        assertThat(CanvasStats.of(canvas).pictureSharp()).isTrue();
 
         robot.interact(() -> canvas.viewport().panBy(canvas.getWidth(), 0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(canvas.graphPaintCount()).as("painted once for the newly exposed part").isEqualTo(painted + 1);
-        waitFor(canvas::isPictureSharp);
+        assertThat(CanvasStats.of(canvas).graphPaints()).as("painted once for the newly exposed part").isEqualTo(painted + 1);
+        waitFor(() -> CanvasStats.of(canvas).pictureSharp());
     }
 
     @Test
     void zoomingShowsQuickPicturesAndTheSharpOneOnceItPauses(FxRobot robot) throws Exception {
-        waitFor(canvas::isPictureSharp);
-        long sharp = canvas.sharpPaintCount();
+        waitFor(() -> CanvasStats.of(canvas).pictureSharp());
+        long sharp = CanvasStats.of(canvas).sharpPaints();
         // three zoom steps, each laid out, in one FX task: no timer can run in between, however slow the machine
         boolean sharpWhileZooming = WaitForAsyncUtils.asyncFx(() -> {
             for (int i = 0; i < 3; i++) {
                 canvas.zoomBy(1.1);
                 canvas.layout();
             }
-            return canvas.isPictureSharp();
+            return CanvasStats.of(canvas).pictureSharp();
         }).get();
         assertThat(sharpWhileZooming).as("aliased while the scale keeps changing").isFalse();
-        waitFor(canvas::isPictureSharp);
-        assertThat(canvas.sharpPaintCount()).isGreaterThan(sharp);
+        waitFor(() -> CanvasStats.of(canvas).pictureSharp());
+        assertThat(CanvasStats.of(canvas).sharpPaints()).isGreaterThan(sharp);
     }
 
     @Test
     void manyStepsComingIntoDetailGetTheirNodeViewsOverSeveralFrames(FxRobot robot) throws Exception {
-        assertThat(canvas.liveViewCount()).as("zoomed out: boxes only").isZero();
+        assertThat(CanvasStats.of(canvas).liveViews()).as("zoomed out: boxes only").isZero();
         robot.interact(() -> canvas.viewport().zoomAt(0.5, canvas.getWidth() / 2, canvas.getHeight() / 2));
         int inView = WaitForAsyncUtils.asyncFx(this::stepsInView).get();
         assertThat(inView).isGreaterThan(100);
-        assertThat(canvas.liveViewCount()).as("not all in the first frames").isLessThan(inView);
+        assertThat(CanvasStats.of(canvas).liveViews()).as("not all in the first frames").isLessThan(inView);
 
-        waitFor(() -> canvas.liveViewCount() == inView);
+        waitFor(() -> CanvasStats.of(canvas).liveViews() == inView);
         assertThat(robot.lookup("#node-s-10-15").tryQuery()).isPresent();
     }
 

@@ -3,6 +3,7 @@ package dev.orrery.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.core.argo.ArgoExporter;
 import dev.orrery.core.argo.ArgoImporter;
 import dev.orrery.core.diag.Diagnostic;
 import dev.orrery.core.io.PipelineFiles;
@@ -10,7 +11,6 @@ import dev.orrery.core.testing.SemanticJson;
 import dev.orrery.core.testing.SharedData;
 import dev.orrery.core.testing.YamlDocuments;
 import dev.orrery.designer.doc.DesignDocument;
-import dev.orrery.designer.io.PipelineCodec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,7 @@ class ExamplesInDesignerTest {
                 assertThat(ok).as("opened document %d of %s", i + 1, file).isTrue();
                 WaitForAsyncUtils.waitForFxEvents();
                 JsonNode exported = WaitForAsyncUtils.asyncFx(
-                        () -> PipelineCodec.toArgoTree(doc.pipeline(), doc.pipeline().argoKind)).get(10, TimeUnit.SECONDS);
+                        () -> new ArgoExporter().export(doc.pipeline(), doc.pipeline().argoKind)).get(10, TimeUnit.SECONDS);
                 SemanticJson.assertSemanticallyEqual(pipelines.get(i), exported, file + " document " + (i + 1));
                 if (doc.graph() != null && !doc.graph().steps.isEmpty()) {
                     assertThat(window.designer().canvas().positions().values()).as("positions of %s", file)

@@ -1,5 +1,6 @@
 package dev.orrery.app.shell;
 
+import dev.orrery.designer.canvas.DiagramExport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

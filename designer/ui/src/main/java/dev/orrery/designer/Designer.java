@@ -39,6 +39,7 @@ public final class Designer {
         problems = new Problems(document, checker, validation);
         layout = new LayoutService(work);
         canvas = new GraphCanvas(document, problems);
+        canvas.setOnAutoLayout(() -> layout.layoutAll(document).thenRun(canvas::fit));
         palette = new Palette();
         palette.setOnDrop(d -> {
             if (canvas.containsScenePoint(d.scenePoint().getX(), d.scenePoint().getY())) {

@@ -45,8 +45,13 @@ public final class ArgoConnection {
         } else if (base.getNamespace() == null) {
             b.withNamespace("default");
         }
-        int timeoutMillis = (int) options.connectTimeoutOrDefault().toMillis();
+        // fabric8 retries a failed request 10 times with backoff (~22 s for a refused connection, minutes for a
+        // server that never answers); a user waiting at a prompt wants the first failure, so: no retries, and
+        // one timeout for connecting and for each answer. Watches reconnect on their own backoff regardless.
+        int timeoutMillis = (int) Math.min(Integer.MAX_VALUE, options.connectTimeoutOrDefault().toMillis());
         b.withConnectionTimeout(timeoutMillis);
+        b.withRequestTimeout(timeoutMillis);
+        b.withRequestRetryBackoffLimit(0);
         return b.build();
     }
 

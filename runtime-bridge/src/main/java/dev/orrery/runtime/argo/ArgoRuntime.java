@@ -12,9 +12,9 @@ import dev.orrery.runtime.RunRef;
 import dev.orrery.runtime.RunState;
 import dev.orrery.runtime.Runtime;
 import dev.orrery.runtime.RuntimeFailure;
+import dev.orrery.runtime.StoredPipeline;
 import dev.orrery.runtime.SubmitOptions;
 import dev.orrery.runtime.Subscription;
-import dev.orrery.runtime.TemplateRef;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -99,18 +99,19 @@ public final class ArgoRuntime implements Runtime {
     }
 
     @Override
-    public RunRef submit(TemplateRef template, SubmitOptions options) {
+    public RunRef submit(StoredPipeline template, SubmitOptions options) {
         ResourceDefinitionContext ctx = switch (template.kind()) {
             case WORKFLOW_TEMPLATE -> ArgoResources.WORKFLOW_TEMPLATES;
             case CLUSTER_WORKFLOW_TEMPLATE -> ArgoResources.CLUSTER_WORKFLOW_TEMPLATES;
             case CRON_WORKFLOW -> ArgoResources.CRON_WORKFLOWS;
+            case WORKFLOW -> throw new IllegalArgumentException("a run is not submitted from a Workflow");
         };
         String plural = ctx.getPlural();
         GenericKubernetesResource stored = failures.call("get", plural, null, () -> ctx.isNamespaceScoped()
                 ? client.genericKubernetesResources(ctx).inNamespace(namespace).withName(template.name()).get()
                 : client.genericKubernetesResources(ctx).withName(template.name()).get());
         if (stored == null) {
-            throw new RuntimeFailure("no " + template.kind().argoKind() + " named " + template.name()
+            throw new RuntimeFailure("no " + template.kind().kind() + " named " + template.name()
                     + (ctx.isNamespaceScoped() ? " in " + namespace : " in the cluster"));
         }
         JsonNode tree = ArgoResources.tree(stored);

@@ -16,12 +16,14 @@ import java.time.Duration;
  * @param controllerNamespace where the workflow-controller's config map lives; null: {@code argo}
  * @param artifactEndpoint replaces the artifact repository's endpoint (the one in the cluster's config
  *        is often a cluster-internal name; point this at a port-forward such as {@code http://localhost:9000})
- * @param connectTimeout how long to wait for the first answer of the cluster; null: 30 seconds
+ * @param connectTimeout how long to wait for a connection and for each answer of the cluster (requests are
+ *        not retried, so this bounds how long a failure takes to report); null: 10 seconds
  */
 public record ConnectionOptions(Path kubeconfig, String context, String namespace, URI argoServer,
         String argoServerToken, String controllerNamespace, URI artifactEndpoint, Duration connectTimeout) {
 
     public static final String DEFAULT_CONTROLLER_NAMESPACE = "argo";
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     public static ConnectionOptions defaults() {
         return new ConnectionOptions(null, null, null, null, null, null, null, null);
@@ -63,7 +65,7 @@ public record ConnectionOptions(Path kubeconfig, String context, String namespac
     }
 
     Duration connectTimeoutOrDefault() {
-        return connectTimeout == null ? Duration.ofSeconds(30) : connectTimeout;
+        return connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
     }
 
     String controllerNamespaceOrDefault() {

@@ -10,6 +10,7 @@ import dev.orrery.runtime.Phase;
 import dev.orrery.runtime.Progress;
 import dev.orrery.runtime.RunRef;
 import dev.orrery.runtime.RunState;
+import dev.orrery.runtime.SecretMasking;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.time.Instant;
@@ -48,9 +49,10 @@ final class RunStateMapper {
         nodes.sort(Comparator.comparing((NodeState n) -> !n.id().equals(name))
                 .thenComparing(NodeState::startedAt, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(NodeState::name, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new RunState(ref, name, pipelineName(wf), displayName, Phase.fromArgo(status.phase()),
-                instant(status.startedAt()), instant(status.finishedAt()), status.message(),
-                progress(status.progress(), nodes), parameters(wf), nodes, revision(meta));
+        // the cluster keeps the values; the monitor and printed lines show secrets masked
+        return SecretMasking.mask(new RunState(ref, name, pipelineName(wf), displayName,
+                Phase.fromArgo(status.phase()), instant(status.startedAt()), instant(status.finishedAt()),
+                status.message(), progress(status.progress(), nodes), parameters(wf), nodes, revision(meta)));
     }
 
     static WorkflowStatus status(GenericKubernetesResource wf) {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.core.argo.ArgoExporter;
 import dev.orrery.core.model.ArgoKind;
 import dev.orrery.core.model.Pipeline;
+import dev.orrery.runtime.StoredPipeline;
 import dev.orrery.runtime.SubmitOptions;
-import dev.orrery.runtime.TemplateRef;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -35,7 +35,7 @@ final class WorkflowFactory {
      * A Workflow that runs a stored template as {@code argo submit --from} does: a workflowTemplateRef
      * for (cluster) workflow templates, the cron workflow's workflowSpec copied for a CronWorkflow.
      */
-    ObjectNode fromTemplate(TemplateRef template, JsonNode stored, SubmitOptions options) {
+    ObjectNode fromTemplate(StoredPipeline template, JsonNode stored, SubmitOptions options) {
         ObjectNode wf = ArgoResources.JSON.createObjectNode();
         wf.put("apiVersion", ArgoResources.API_VERSION);
         wf.put("kind", "Workflow");
@@ -55,7 +55,7 @@ final class WorkflowFactory {
                 spec = ArgoResources.JSON.createObjectNode();
                 ObjectNode ref = spec.putObject("workflowTemplateRef");
                 ref.put("name", template.name());
-                if (template.kind() == TemplateRef.Kind.CLUSTER_WORKFLOW_TEMPLATE) {
+                if (template.kind() == ArgoKind.CLUSTER_WORKFLOW_TEMPLATE) {
                     ref.put("clusterScope", true);
                     labels.put(ArgoResources.LABEL_CLUSTER_TEMPLATE, template.name());
                 } else {

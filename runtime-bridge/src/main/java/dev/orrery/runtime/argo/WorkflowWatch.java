@@ -129,7 +129,8 @@ final class WorkflowWatch implements AutoCloseable {
         } catch (TimeoutException e) {
             inf.stop();
             throw new dev.orrery.runtime.RuntimeFailure("the cluster did not answer within "
-                    + startTimeout.toSeconds() + "s while listing workflows in " + namespace);
+                    + (startTimeout.toMillis() % 1000 == 0 ? startTimeout.toSeconds() + "s" : startTimeout.toMillis() + "ms")
+                    + " while listing workflows in " + namespace);
         } catch (java.util.concurrent.ExecutionException e) {
             inf.stop();
             throw failures.translate("watch", "workflows", null, e);

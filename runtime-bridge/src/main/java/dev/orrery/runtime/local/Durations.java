@@ -1,6 +1,7 @@
 package dev.orrery.runtime.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.core.text.DurationText;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,16 +57,8 @@ final class Durations {
         return parse(node.asText());
     }
 
-    /** Short human form: 850ms, 12s, 3m04s. */
+    /** For people, in the one form every window and command uses: 0.9s, 12s, 3m 04s. */
     static String format(Duration d) {
-        long ms = d.toMillis();
-        if (ms < 1000) {
-            return ms + "ms";
-        }
-        long s = d.toSeconds();
-        if (s < 60) {
-            return s + "s";
-        }
-        return String.format("%dm%02ds", s / 60, s % 60);
+        return DurationText.of(d);
     }
 }

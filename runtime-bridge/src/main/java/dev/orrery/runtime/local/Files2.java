@@ -3,6 +3,7 @@ package dev.orrery.runtime.local;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -15,23 +16,27 @@ final class Files2 {
     private Files2() {
     }
 
-    /** Copies a file or a folder tree to {@code target}, replacing what is there. */
+    /**
+     * Copies a file or a folder tree to {@code target}, replacing what is there. Links are copied as
+     * links, never followed (a step's links are checked when its outputs are collected).
+     */
     static void copy(Path source, Path target) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        if (!Files.isDirectory(source)) {
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        PrivateFiles.createDirectories(target.toAbsolutePath().getParent());
+        if (!Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
             return;
         }
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(target.resolve(source.relativize(dir).toString()));
+                PrivateFiles.createDirectories(target.resolve(source.relativize(dir).toString()));
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, target.resolve(source.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, target.resolve(source.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING,
+                        LinkOption.NOFOLLOW_LINKS);
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -9,6 +9,7 @@ import dev.orrery.runtime.Phase;
 import dev.orrery.runtime.Progress;
 import dev.orrery.runtime.RunRef;
 import dev.orrery.runtime.RunState;
+import dev.orrery.runtime.SecretMasking;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -177,8 +178,9 @@ final class LocalRun {
                 }
             }
         }
-        return new RunState(ref, ref.runId(), pipelineName, runtimeName, phase, startedAt, finishedAt, message,
-                new Progress(done, total), parameters, states, revision);
+        // secrets never leave the run: state.json, the monitor and printed lines all get this snapshot
+        return SecretMasking.mask(new RunState(ref, ref.runId(), pipelineName, runtimeName, phase, startedAt,
+                finishedAt, message, new Progress(done, total), parameters, states, revision));
     }
 
     private void changed() {

@@ -11,6 +11,7 @@ import dev.orrery.runtime.RunNotFoundException;
 import dev.orrery.runtime.RunRef;
 import dev.orrery.runtime.RunState;
 import dev.orrery.runtime.Runtime;
+import dev.orrery.runtime.SecretMasking;
 import dev.orrery.runtime.RuntimeFailure;
 import dev.orrery.runtime.SubmitOptions;
 import dev.orrery.runtime.Subscription;
@@ -367,6 +368,12 @@ public final class LocalRuntime implements Runtime {
         RunState s = get(run);
         Pipeline p = pipelineOf(run).orElseThrow(() -> new RuntimeFailure("the pipeline of run " + run.runId()
                 + " was not kept (" + store.dir(run.runId()) + "/pipeline.json is missing)"));
+        List<String> masked = SecretMasking.maskedSecrets(s.parameters());
+        if (!masked.isEmpty()) {
+            throw new RuntimeFailure("run " + run.runId() + " cannot be submitted again as it is: Orrery does not keep"
+                    + " the value of " + String.join(", ", masked) + " (a secret); run the pipeline again and give "
+                    + (masked.size() == 1 ? "it" : "them") + " (-p " + masked.get(0) + "=VALUE, or Run with parameters…)");
+        }
         return submit(p, new SubmitOptions(s.parameters(), 0, null, Map.of()));
     }
 

@@ -1,12 +1,13 @@
 package dev.orrery.runtime.local;
 
+import dev.orrery.core.validate.PathRules;
 import java.nio.file.Path;
 
 /**
  * Where one node keeps its files, under {@code <run>/nodes/<node>/}:
  * <ul>
- * <li>{@code log.txt} standard output and error, merged in arrival order;</li>
- * <li>{@code stdout.txt} standard output alone (the source of {@code outputs.result});</li>
+ * <li>{@code log.txt} standard output and error, merged in arrival order, stored once (the
+ * result, the first 256 KiB of standard output, is kept in memory while the step runs);</li>
  * <li>{@code script} the script source of a script step;</li>
  * <li>{@code work/} the working directory of the process (relative paths land here);</li>
  * <li>{@code fs/} the step's view of absolute paths: a declared path such as {@code /tmp/out.txt}
@@ -42,10 +43,6 @@ record NodeFolder(Path dir) {
         return dir.resolve("log.txt");
     }
 
-    Path stdout() {
-        return dir.resolve("stdout.txt");
-    }
-
     Path script() {
         return dir.resolve("script");
     }
@@ -58,13 +55,16 @@ record NodeFolder(Path dir) {
         return dir.resolve("fs");
     }
 
-    /** The host path of a path the step declares: absolute under fs/, relative under work/. */
+    /**
+     * The host path of a path the step declares, after normalisation: absolute under fs/, relative
+     * under work/. A path that would leave its folder ({@code ../../x}) is refused, never mapped
+     * (see {@link PathRules}); links are checked where files are read and written ({@link Containment}).
+     */
     Path map(String declared) {
-        Path p = Path.of(declared);
-        if (p.isAbsolute()) {
-            Path rel = p.getRoot().relativize(p);
-            return fs().resolve(rel.toString()).normalize();
-        }
-        return work().resolve(declared).normalize();
+        String inside = PathRules.contained(declared).orElseThrow(() -> new IllegalArgumentException(
+                "the path '" + declared + "' " + (declared == null ? "is missing" : PathRules.problem(declared))
+                        + "; Orrery keeps every path of a step inside the step's folder"));
+        Path base = declared.startsWith("/") ? fs() : work();
+        return inside.isEmpty() ? base : base.resolve(inside);
     }
 }

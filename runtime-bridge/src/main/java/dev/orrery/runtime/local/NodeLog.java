@@ -3,8 +3,11 @@ package dev.orrery.runtime.local;
 import dev.orrery.runtime.LogListener;
 import dev.orrery.runtime.LogOptions;
 import dev.orrery.runtime.Subscription;
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +45,8 @@ final class NodeLog {
         }
         try {
             if (writer == null) {
-                Files.createDirectories(file.getParent());
+                PrivateFiles.createDirectories(file.getParent());
+                PrivateFiles.ensureFile(file);
                 writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
             }
@@ -91,15 +95,20 @@ final class NodeLog {
         }
     }
 
+    /**
+     * Delivers the lines written so far (all, or the tail), then, when following, every new line.
+     * The file is streamed up to the length it had when the subscription began, never read whole
+     * into memory: a step may have printed gigabytes.
+     */
     Subscription subscribe(LogOptions options, LogListener listener) {
-        List<String> existing;
+        long written;
         BlockingQueue<String> queue = null;
         synchronized (this) {
             try {
                 if (writer != null) {
                     writer.flush();
                 }
-                existing = readLines(file, options.tailLines());
+                written = Files.exists(file) ? Files.size(file) : 0;
             } catch (IOException e) {
                 listener.onEnd(e);
                 return () -> { };
@@ -109,8 +118,9 @@ final class NodeLog {
                 followers.add(queue);
             }
         }
-        Subscription delivery = deliver(existing, queue, listener);
         BlockingQueue<String> registered = queue;
+        Subscription delivery = deliver(file, written, options.tailLines(), queue, listener,
+                () -> followers.remove(registered));
         return () -> {
             if (registered != null) {
                 followers.remove(registered);
@@ -121,23 +131,14 @@ final class NodeLog {
 
     /** Delivers a finished log straight from its file. */
     static Subscription replay(Path file, LogOptions options, LogListener listener) {
-        try {
-            return deliver(readLines(file, options.tailLines()), null, listener);
-        } catch (IOException e) {
-            listener.onEnd(e);
-            return () -> { };
-        }
+        return deliver(file, Long.MAX_VALUE, options.tailLines(), null, listener, () -> { });
     }
 
-    private static Subscription deliver(List<String> existing, BlockingQueue<String> queue, LogListener listener) {
+    private static Subscription deliver(Path file, long limit, int tail, BlockingQueue<String> queue,
+            LogListener listener, Runnable onFailure) {
         Thread t = Thread.ofVirtual().name("orrery-log").start(() -> {
             try {
-                for (String line : existing) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        return;
-                    }
-                    listener.onLine(line);
-                }
+                streamLines(file, limit, tail, listener::onLine);
                 if (queue != null) {
                     while (true) {
                         String line = queue.take();
@@ -148,6 +149,9 @@ final class NodeLog {
                     }
                 }
                 listener.onEnd(null);
+            } catch (IOException e) {
+                onFailure.run();
+                listener.onEnd(e);
             } catch (InterruptedException e) {
                 listener.onEnd(null);
             }
@@ -155,22 +159,83 @@ final class NodeLog {
         return t::interrupt;
     }
 
-    static List<String> readLines(Path file, int tail) throws IOException {
+    /**
+     * Hands the lines in the first {@code limit} bytes of the file to {@code sink}: all of them, or
+     * only the last {@code tail} (kept in a queue of that many lines while the file streams by).
+     */
+    static void streamLines(Path file, long limit, int tail, java.util.function.Consumer<String> sink)
+            throws IOException, InterruptedException {
         if (!Files.exists(file)) {
-            return List.of();
+            return;
         }
-        if (tail <= 0) {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        }
-        Deque<String> last = new ArrayDeque<>(tail);
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            lines.forEach(l -> {
-                if (last.size() == tail) {
-                    last.removeFirst();
+        Deque<String> last = tail > 0 ? new ArrayDeque<>(Math.min(tail, 10_000)) : null;
+        try (InputStream in = Files.newInputStream(file);
+                BufferedReader r = new BufferedReader(new InputStreamReader(limit == Long.MAX_VALUE ? in
+                        : new BoundedInputStream(in, limit), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedException();
                 }
-                last.addLast(l);
-            });
+                if (last == null) {
+                    sink.accept(line);
+                } else {
+                    if (last.size() == tail) {
+                        last.removeFirst();
+                    }
+                    last.addLast(line);
+                }
+            }
         }
-        return new ArrayList<>(last);
+        if (last != null) {
+            for (String line : last) {
+                sink.accept(line);
+            }
+        }
+    }
+
+    /** At most {@code limit} bytes of a stream: the part of the log written before a subscription. */
+    private static final class BoundedInputStream extends java.io.FilterInputStream {
+        private long left;
+
+        BoundedInputStream(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+    }
+
+    /** All lines, or the last {@code tail}; for small logs and tests (use {@link #streamLines} otherwise). */
+    static List<String> readLines(Path file, int tail) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try {
+            streamLines(file, Long.MAX_VALUE, tail, lines::add);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return lines;
     }
 }

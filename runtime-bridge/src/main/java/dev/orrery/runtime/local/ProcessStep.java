@@ -2,18 +2,10 @@ package dev.orrery.runtime.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.core.model.Artifact;
-import dev.orrery.core.model.Parameter;
 import dev.orrery.core.model.RetryStrategy;
 import dev.orrery.core.model.Template;
-import dev.orrery.runtime.ArtifactRef;
 import dev.orrery.runtime.Phase;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,31 +30,48 @@ final class ProcessStep {
     }
 
     /** How an attempt ended; {@code final} when no retry may follow (stopped, or the node's timeout passed). */
-    private record Attempt(Phase phase, String message, Integer exitCode, boolean isFinal) {
+    private record Attempt(Phase phase, String message, Integer exitCode, boolean isFinal, String result) {
         Attempt(Phase phase, String message, Integer exitCode) {
-            this(phase, message, exitCode, false);
+            this(phase, message, exitCode, false, null);
+        }
+
+        Attempt(Phase phase, String message, Integer exitCode, boolean isFinal) {
+            this(phase, message, exitCode, isFinal, null);
         }
     }
 
+    /**
+     * Runs the step to its end. Whatever goes wrong in Orrery meanwhile (an unwritable log, even an
+     * {@link Error}) ends the node as Error with a message; it is never left Running.
+     */
     StepResult run(Template t, String nodeId, Map<String, String> inputs, Map<String, Path> inputArtifacts) {
+        try {
+            return runAttempts(t, nodeId, inputs, inputArtifacts);
+        } catch (Throwable e) {
+            return error(nodeId, ctx.log(nodeId), StepOutputs.describe(e));
+        }
+    }
+
+    private StepResult runAttempts(Template t, String nodeId, Map<String, String> inputs,
+            Map<String, Path> inputArtifacts) {
         NodeFolder folder = NodeFolder.of(ctx.runDir, nodeId);
         NodeLog log = ctx.log(nodeId);
         Instant start = Instant.now();
         LaunchSpec spec;
         Duration timeout;
         try {
-            Files.createDirectories(folder.work());
-            Files.createDirectories(folder.fs());
+            PrivateFiles.createDirectories(folder.work());
+            PrivateFiles.createDirectories(folder.fs());
             Map<String, String> artifactPaths = stageInputs(t, folder, inputArtifacts);
             for (String declared : StepCommand.declaredPaths(t)) {
                 // the folders a step writes its outputs into exist, as they usually do in an image
-                Files.createDirectories(folder.map(declared).getParent());
+                PrivateFiles.createDirectories(folder.map(declared).getParent());
             }
             Scope scope = Scope.of(ctx.workflow, inputs, artifactPaths);
             timeout = Durations.parse(scope.expand(t.timeout));
             spec = StepCommand.build(t, scope, folder, ctx.mode, ctx.run.name(), nodeId);
             if (spec.script() != null) {
-                Files.writeString(folder.script(), spec.script(), StandardCharsets.UTF_8);
+                PrivateFiles.writeString(folder.script(), spec.script());
             }
         } catch (IOException e) {
             return error(nodeId, log, "cannot prepare the step's folder " + folder.dir() + ": " + e.getMessage());
@@ -146,8 +155,8 @@ final class ProcessStep {
             }
             RunContext.Running running = new RunContext.Running(p, ProcessTrees.ownGroups(), spec.containerName(), ctx.mode);
             ctx.started(running);
-            Thread out = pump(p.getInputStream(), log, folder.stdout());
-            Thread err = pump(p.getErrorStream(), log, null);
+            OutputPump out = OutputPump.start(p.getInputStream(), log, MAX_RESULT_BYTES, "orrery-stdout");
+            OutputPump err = OutputPump.start(p.getErrorStream(), log, 0, "orrery-stderr");
             Instant attemptDeadline = perAttempt == null ? null : Instant.now().plus(perAttempt);
             boolean attemptFirst = attemptDeadline != null && (nodeDeadline == null || attemptDeadline.isBefore(nodeDeadline));
             Instant deadline = attemptFirst ? attemptDeadline : nodeDeadline;
@@ -183,8 +192,13 @@ final class ProcessStep {
                 return new Attempt(Phase.FAILED, "timed out after " + Durations.format(timeout)
                         + " (the template's timeout); the process tree was killed", exit, true);
             }
-            return exit == 0 ? new Attempt(Phase.SUCCEEDED, null, 0)
-                    : new Attempt(Phase.FAILED, "exit code " + exit, exit);
+            Throwable lost = out.failure() != null ? out.failure() : err.failure();
+            if (lost != null) {
+                return new Attempt(Phase.ERROR, "collecting the step's output failed: " + StepOutputs.describe(lost),
+                        exit);
+            }
+            return exit == 0 ? new Attempt(Phase.SUCCEEDED, null, 0, false, out.captured())
+                    : new Attempt(Phase.FAILED, "exit code " + exit, exit, false, out.captured());
         } finally {
             ctx.releaseSlot();
         }
@@ -194,7 +208,8 @@ final class ProcessStep {
      * Waits for the output pumps. A background child that outlives the step keeps its pipes open;
      * as when a container ends, what is left of the step's process group is killed.
      */
-    private void awaitPumps(Process p, RunContext.Running running, Thread out, Thread err) throws InterruptedException {
+    private void awaitPumps(Process p, RunContext.Running running, OutputPump out, OutputPump err)
+            throws InterruptedException {
         if (!out.join(Duration.ofSeconds(2)) || !err.join(Duration.ofSeconds(2))) {
             if (running.ownGroup()) {
                 ProcessTrees.signalGroup(p.pid(), "-KILL");
@@ -203,27 +218,6 @@ final class ProcessStep {
             out.join();
             err.join();
         }
-    }
-
-    private static Thread pump(InputStream in, NodeLog log, Path copy) {
-        return Thread.ofVirtual().name("orrery-pump").start(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                    BufferedWriter w = copy == null ? null : Files.newBufferedWriter(copy, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    log.append(line);
-                    if (w != null) {
-                        w.write(line);
-                        w.write('\n');
-                    }
-                    if (!r.ready()) {
-                        log.flush(); // nothing more for now: keep log.txt current for readers and crashes
-                    }
-                }
-            } catch (IOException e) {
-                log.append("[orrery] reading the output failed: " + e.getMessage());
-            }
-        });
     }
 
     private Map<String, String> stageInputs(Template t, NodeFolder folder, Map<String, Path> sources) throws IOException {
@@ -236,10 +230,11 @@ final class ProcessStep {
             Path source = sources.get(a.name);
             JsonNode raw = a.extra.path("raw").path("data");
             if (source != null) {
+                Containment.prepareTarget(folder.dir(), target, "input artifact '" + a.name + "'");
                 Files2.copy(source, target);
             } else if (!raw.isMissingNode()) {
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, raw.asText(), StandardCharsets.UTF_8);
+                Containment.prepareTarget(folder.dir(), target, "input artifact '" + a.name + "'");
+                PrivateFiles.writeString(target, raw.asText());
             } else if (!Boolean.TRUE.equals(a.optional)) {
                 throw new IllegalArgumentException("input artifact '" + a.name + "' has no source (no 'from' on the"
                         + " step, no raw data) and is not optional");
@@ -250,87 +245,43 @@ final class ProcessStep {
     }
 
     private StepResult finish(Template t, String nodeId, NodeFolder folder, NodeLog log, Attempt attempt) {
-        Map<String, String> params = new LinkedHashMap<>();
-        Map<String, Path> artifacts = new LinkedHashMap<>();
-        List<ArtifactRef> refs = new ArrayList<>();
-        String result = readResult(folder.stdout());
+        StepOutputs.Collected outputs = new StepOutputs.Collected(Map.of(), Map.of(), List.of());
+        String result = attempt.result();
         Phase phase = attempt.phase();
         String message = attempt.message();
         if (phase == Phase.SUCCEEDED) {
             try {
-                for (Parameter p : t.outputParameters) {
-                    params.put(p.name, outputParameter(p, folder));
-                }
-                for (Artifact a : t.outputArtifacts) {
-                    Path file = a.path == null ? null : folder.map(a.path);
-                    if (file != null && Files.exists(file)) {
-                        artifacts.put(a.name, file);
-                        refs.add(new ArtifactRef(ctx.run.ref(), nodeId, a.name, Files2.size(file), file.toString()));
-                    } else if (!Boolean.TRUE.equals(a.optional)) {
-                        throw new IllegalStateException("output artifact '" + a.name + "': the step did not write "
-                                + a.path + " (on this computer: " + file + ")");
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
+                outputs = StepOutputs.collect(t, folder, ctx.run.ref(), nodeId);
+            } catch (Throwable e) { // even an OutOfMemoryError ends the node, never leaves it Running
+                outputs = new StepOutputs.Collected(Map.of(), Map.of(), List.of());
                 phase = Phase.ERROR;
-                message = e.getMessage();
+                message = StepOutputs.describe(e);
                 log.append("[orrery] " + message);
             }
         }
         Phase finalPhase = phase;
         String finalMessage = message;
+        StepOutputs.Collected collected = outputs;
         ctx.run.update(nodeId, node -> {
             node.phase = finalPhase;
             node.message = finalMessage;
             node.exitCode = attempt.exitCode();
             node.finishedAt = Instant.now();
-            node.parameters = params;
+            node.parameters = new LinkedHashMap<>(collected.parameters());
             node.result = result;
-            node.artifacts = refs;
+            node.artifacts = new ArrayList<>(collected.refs());
         });
         ctx.endLog(nodeId);
-        return new StepResult(finalPhase, params, result, artifacts, attempt.exitCode(), List.of());
-    }
-
-    private static String outputParameter(Parameter p, NodeFolder folder) throws IOException {
-        if (p.path != null) {
-            Path file = folder.map(p.path);
-            if (Files.isRegularFile(file)) {
-                String v = Files.readString(file, StandardCharsets.UTF_8);
-                return v.endsWith("\n") ? v.substring(0, v.length() - 1) : v;
-            }
-            JsonNode def = p.extra.path("valueFrom").path("default");
-            if (!def.isMissingNode()) {
-                return def.asText();
-            }
-            if (p.defaultValue != null) {
-                return p.defaultValue.asText();
-            }
-            throw new IllegalStateException("output parameter '" + p.name + "': the step did not write " + p.path
-                    + " (on this computer: " + file + ")");
-        }
-        if (p.value != null) {
-            return p.value.asText();
-        }
-        throw new IllegalStateException("output parameter '" + p.name + "' has no path; the local runner reads"
-                + " output parameters from files only");
-    }
-
-    private static String readResult(Path stdout) {
-        try {
-            if (!Files.exists(stdout)) {
-                return null;
-            }
-            byte[] all = Files.readAllBytes(stdout);
-            int n = Math.min(all.length, MAX_RESULT_BYTES);
-            return new String(all, 0, n, StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            return null;
-        }
+        return new StepResult(finalPhase, collected.parameters(), result, collected.artifacts(), attempt.exitCode(),
+                List.of());
     }
 
     private StepResult error(String nodeId, NodeLog log, String message) {
-        log.append("[orrery] " + message);
+        try {
+            log.append("[orrery] " + message);
+        } catch (RuntimeException e) {
+            // the log itself is what failed; the node's message still says why
+        }
         ctx.run.update(nodeId, node -> {
             node.phase = Phase.ERROR;
             node.message = message;

@@ -100,6 +100,7 @@ final class RunContext {
         processes.add(r);
         try {
             var start = r.process().info().startInstant().map(Instant::toString).orElse("-");
+            PrivateFiles.ensureFile(runDir.resolve("pids"));
             Files.writeString(runDir.resolve("pids"), r.process().pid() + " " + start + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {

@@ -54,10 +54,10 @@ final class RunStore {
 
     /** Creates a new run folder named {@code base-xxxxx} (or exactly {@code exact}) and returns the name. */
     String create(String base, String exact) throws IOException {
-        Files.createDirectories(root);
+        PrivateFiles.createDirectories(root);
         if (exact != null) {
             try {
-                Files.createDirectory(dir(exact));
+                PrivateFiles.createDirectory(dir(exact));
                 return exact;
             } catch (FileAlreadyExistsException e) {
                 throw new IOException("a run named '" + exact + "' exists already in " + root);
@@ -67,7 +67,7 @@ final class RunStore {
         for (int i = 0; i < 100; i++) {
             String name = prefix + "-" + suffix();
             try {
-                Files.createDirectory(dir(name));
+                PrivateFiles.createDirectory(dir(name));
                 return name;
             } catch (FileAlreadyExistsException e) {
                 // try another suffix
@@ -100,7 +100,7 @@ final class RunStore {
         }
         written.put(state.id(), state.revision());
         Path tmp = dir.resolve(STATE + ".tmp");
-        json.writeValue(tmp.toFile(), state);
+        json.writeValue(PrivateFiles.newOutputStream(tmp), state);
         try {
             Files.move(tmp, dir.resolve(STATE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -137,7 +137,7 @@ final class RunStore {
     }
 
     void writePipeline(String runId, Pipeline p) throws IOException {
-        json.writeValue(dir(runId).resolve(PIPELINE).toFile(), new NativeWriter().write(p));
+        json.writeValue(PrivateFiles.newOutputStream(dir(runId).resolve(PIPELINE)), new NativeWriter().write(p));
     }
 
     Optional<Pipeline> readPipeline(String runId) {
@@ -159,7 +159,7 @@ final class RunStore {
         var owner = json.createObjectNode();
         owner.put("pid", me.pid());
         owner.put("start", me.info().startInstant().map(Object::toString).orElse(null));
-        json.writeValue(dir(runId).resolve(OWNER).toFile(), owner);
+        json.writeValue(PrivateFiles.newOutputStream(dir(runId).resolve(OWNER)), owner);
     }
 
     /** True when the process that ran this run is still alive (and is not a recycled pid). */

@@ -7,6 +7,7 @@ import dev.orrery.core.model.Container;
 import dev.orrery.core.model.EnvVar;
 import dev.orrery.core.model.Parameter;
 import dev.orrery.core.model.Template;
+import dev.orrery.core.validate.PathRules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -203,17 +204,18 @@ final class StepCommand {
         }
         Set<String> mounted = new LinkedHashSet<>();
         for (Map.Entry<String, String> e : declaredToHost.entrySet()) {
-            Path declared = Path.of(e.getKey());
-            if (!declared.isAbsolute()) {
-                continue;
+            if (!e.getKey().startsWith("/")) {
+                continue; // relative paths are in the work folder, mounted above
             }
+            // the place in the container is the normalised path, the same one the host side was mapped from
+            Path declared = Path.of("/" + PathRules.contained(e.getKey()).orElseThrow());
             Path parent = declared.getParent();
             if (parent == null || parent.getParent() == null) {
                 throw new NotRunnableException("cannot mount the declared path " + declared
                         + " in a container: it sits at the root of the file system");
             }
             if (mounted.add(parent.toString())) {
-                argv.addAll(List.of("-v", Path.of(e.getValue()).getParent() + ":" + parent));
+                argv.addAll(List.of("-v", mount(Path.of(e.getValue()).getParent(), parent)));
             }
         }
         env.forEach((k, v) -> argv.addAll(List.of("-e", k + "=" + v)));
@@ -231,6 +233,16 @@ final class StepCommand {
         }
         argv.addAll(args);
         return argv;
+    }
+
+    /** A bind mount; a ':' or ',' would let a path add its own mount options, so such paths are refused. */
+    private static String mount(Path host, Path container) {
+        for (String side : new String[] {host.toString(), container.toString()}) {
+            if (side.indexOf(':') >= 0 || side.indexOf(',') >= 0) {
+                throw new NotRunnableException("cannot mount " + side + " in a container: the path holds ':' or ','");
+            }
+        }
+        return host + ":" + container;
     }
 
     static String containerName(String runName, String nodeId) {

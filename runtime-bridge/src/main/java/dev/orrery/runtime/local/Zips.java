@@ -18,7 +18,8 @@ final class Zips {
         Path zip = Files.createTempFile("orrery-artifact-", ".zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
                 Stream<Path> walk = Files.walk(dir)) {
-            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            List<Path> files = walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted()
+                    .toList(); // links are not followed out of the run
             for (Path f : files) {
                 out.putNextEntry(new ZipEntry(dir.relativize(f).toString().replace('\\', '/')));
                 Files.copy(f, out);

@@ -62,6 +62,18 @@ class ArgoConnectionTest {
     }
 
     @Test
+    void requestsAreNotRetriedAndOneTimeoutBoundsConnectingAndAnswering() {
+        Config c = ArgoConnection.config(ConnectionOptions.defaults().withKubeconfig(kubeconfig));
+        assertThat(c.getRequestRetryBackoffLimit()).as("fabric8's retries made a refusal take ~22 s").isZero();
+        assertThat(c.getConnectionTimeout()).isEqualTo(10_000);
+        assertThat(c.getRequestTimeout()).isEqualTo(10_000);
+        Config quick = ArgoConnection.config(ConnectionOptions.defaults().withKubeconfig(kubeconfig)
+                .withConnectTimeout(java.time.Duration.ofMillis(1500)));
+        assertThat(quick.getConnectionTimeout()).isEqualTo(1500);
+        assertThat(quick.getRequestTimeout()).isEqualTo(1500);
+    }
+
+    @Test
     void anUnknownContextIsRefusedWithItsName() {
         assertThatThrownBy(() -> ArgoConnection.config(ConnectionOptions.defaults().withKubeconfig(kubeconfig)
                 .withContext("staging"))).isInstanceOf(RuntimeFailure.class)

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.runtime.RunRef;
 import dev.orrery.runtime.RuntimeFailure;
+import dev.orrery.runtime.StoredPipeline;
 import dev.orrery.runtime.SubmitOptions;
-import dev.orrery.runtime.TemplateRef;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class ArgoTemplateSubmitTest {
         spec.putObject("arguments").putArray("parameters").addObject().put("name", "lr").put("value", "0.01");
         store(ArgoResources.WORKFLOW_TEMPLATES, "WorkflowTemplate", "train-model", spec);
 
-        RunRef ref = runtime.submit(TemplateRef.parse("workflowtemplate/train-model"),
+        RunRef ref = runtime.submit(StoredPipeline.parse("workflowtemplate/train-model"),
                 new SubmitOptions(Map.of("lr", "0.3"), 0, null, Map.of("team", "ml")));
 
         JsonNode wf = workflow(ref);
@@ -64,7 +64,7 @@ class ArgoTemplateSubmitTest {
                 .put("name", "nightly");
         store(ArgoResources.CRON_WORKFLOWS, "CronWorkflow", "nightly-retrain", spec);
 
-        RunRef ref = runtime.submit(TemplateRef.parse("cronwf/nightly-retrain"), SubmitOptions.DEFAULTS);
+        RunRef ref = runtime.submit(StoredPipeline.parse("cronwf/nightly-retrain"), SubmitOptions.DEFAULTS);
 
         JsonNode wf = workflow(ref);
         assertThat(wf.at("/spec/entrypoint").asText()).isEqualTo("nightly");
@@ -74,9 +74,9 @@ class ArgoTemplateSubmitTest {
 
     @Test
     void anUnknownTemplateIsNamed() {
-        assertThatThrownBy(() -> runtime.submit(TemplateRef.parse("wftmpl/nope"), SubmitOptions.DEFAULTS))
+        assertThatThrownBy(() -> runtime.submit(StoredPipeline.parse("wftmpl/nope"), SubmitOptions.DEFAULTS))
                 .isInstanceOf(RuntimeFailure.class).hasMessage("no WorkflowTemplate named nope in ml");
-        assertThatThrownBy(() -> TemplateRef.parse("deployment/x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StoredPipeline.parse("deployment/x")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

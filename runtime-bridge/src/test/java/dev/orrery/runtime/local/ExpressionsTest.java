@@ -62,7 +62,7 @@ class ExpressionsTest {
         assertThat(Durations.parse("45")).isEqualTo(Duration.ofSeconds(45));
         assertThat(Durations.parse(" ")).isNull();
         assertThatThrownBy(() -> Durations.parse("soon")).hasMessageContaining("not a duration");
-        assertThat(Durations.format(Duration.ofMillis(1500))).isEqualTo("1s");
-        assertThat(Durations.format(Duration.ofSeconds(184))).isEqualTo("3m04s");
+        assertThat(Durations.format(Duration.ofMillis(1500))).isEqualTo("1.5s");
+        assertThat(Durations.format(Duration.ofSeconds(184))).isEqualTo("3m 04s");
     }
 }

@@ -134,7 +134,7 @@ class PersistenceTest {
 
         RunState read = store.read(runs.resolve(done.id())).orElseThrow();
         assertThat(node(read, "a").resources()).isEqualTo(used);
-        assertThat(node(read, "a").resources().describe()).isEqualTo("CPU 1.25 s, peak memory 42 MiB, 3s×(1 cpu)");
+        assertThat(node(read, "a").resources().describe()).isEqualTo("CPU 1.3s, peak memory 42 MiB, 3s×(1 cpu)");
     }
 
     @Test

@@ -109,7 +109,7 @@ class ProcessControlTest {
 
         NodeState a = node(s, "a");
         assertThat(a.phase()).isEqualTo(Phase.FAILED);
-        assertThat(a.message()).contains("timed out after 1s");
+        assertThat(a.message()).contains("timed out after 1.0s");
         long child = Long.parseLong(Files.readString(pidFile).trim());
         assertGone(child);
     }
@@ -126,9 +126,9 @@ class ProcessControlTest {
                 slow, perAttempt));
 
         assertThat(node(s, "a").attempts()).as("the node's timeout ends it for good").isEqualTo(1);
-        assertThat(node(s, "a").message()).contains("timed out after 1s");
+        assertThat(node(s, "a").message()).contains("timed out after 1.0s");
         assertThat(node(s, "b").attempts()).as("each attempt gets its own deadline").isEqualTo(2);
-        assertThat(node(s, "b").message()).contains("exceeded activeDeadlineSeconds (1s)");
+        assertThat(node(s, "b").message()).contains("exceeded activeDeadlineSeconds (1.0s)");
     }
 
     @Test

@@ -68,12 +68,9 @@ public final class ArgoExporter {
 
     private static ObjectNode cronSpec(Schedule s) {
         ObjectNode o = Json.object();
-        if (s.listForm || s.crons.size() > 1) {
-            ArrayNode a = o.putArray("schedules");
-            s.crons.forEach(a::add);
-        } else if (!s.crons.isEmpty()) {
-            o.put("schedule", s.crons.get(0));
-        }
+        // Always the list: Argo v3.6 deprecated the single "schedule" and v4's schema has only "schedules"
+        ArrayNode a = o.putArray("schedules");
+        s.crons.forEach(a::add);
         Json.putIf(o, "timezone", s.timezone);
         Json.putIf(o, "concurrencyPolicy", s.concurrencyPolicy);
         return o;

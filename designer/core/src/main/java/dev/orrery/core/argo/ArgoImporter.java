@@ -57,7 +57,7 @@ public final class ArgoImporter {
         String apiVersion = lift.text(raw, "apiVersion", root);
         String kind = lift.text(raw, "kind", root);
         p.argoKind = ArgoKind.fromKind(kind).orElse(ArgoKind.WORKFLOW);
-        if (apiVersion == null || !apiVersion.startsWith("argoproj.io/")) {
+        if (!ArgoKind.API_VERSION.equals(apiVersion)) {
             lift.error(root.child("apiVersion"), "apiVersion", "expected apiVersion " + ArgoKind.API_VERSION
                     + ", found " + (apiVersion == null ? "none" : apiVersion));
         }

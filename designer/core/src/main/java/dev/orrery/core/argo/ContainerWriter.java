@@ -84,7 +84,24 @@ final class ContainerWriter {
             o.set("requests", requests);
         }
         Json.mergeInto(o, r.extra);
+        quantitiesAsText(o, "limits");
+        quantitiesAsText(o, "requests");
         return o;
+    }
+
+    /**
+     * Kubernetes decodes {@code cpu: 1} too, but Argo's JSON schema (what editors and CI linters check)
+     * types every quantity as a string, so numbers are written as text: {@code nvidia.com/gpu: "1"}.
+     * A new node replaces the list, so the model's nodes are never changed.
+     */
+    private static void quantitiesAsText(ObjectNode resources, String list) {
+        if (!(resources.get(list) instanceof ObjectNode quantities)) {
+            return;
+        }
+        ObjectNode written = Json.object();
+        quantities.properties().forEach(e -> written.set(e.getKey(), e.getValue().isNumber()
+                ? Json.F.textNode(e.getValue().asText()) : e.getValue()));
+        resources.set(list, written);
     }
 
     private static void putIf(ObjectNode o, String key, com.fasterxml.jackson.databind.JsonNode value) {

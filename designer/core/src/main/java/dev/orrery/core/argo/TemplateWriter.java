@@ -1,5 +1,6 @@
 package dev.orrery.core.argo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.core.model.GraphStyle;
 import dev.orrery.core.model.Json;
@@ -62,14 +63,14 @@ final class TemplateWriter {
     private static ObjectNode retry(RetryStrategy r) {
         ObjectNode o = Json.object();
         if (r.limit != null) {
-            o.set("limit", r.limit);
+            o.set("limit", intOrString(r.limit));
         }
         Json.putIf(o, "retryPolicy", r.retryPolicy);
         Json.putIf(o, "expression", r.expression);
         if (r.backoffDuration != null || r.backoffFactor != null || r.backoffMaxDuration != null) {
             ObjectNode b = o.putObject("backoff");
             putIf(b, "duration", r.backoffDuration);
-            putIf(b, "factor", r.backoffFactor);
+            putIf(b, "factor", r.backoffFactor == null ? null : intOrString(r.backoffFactor));
             putIf(b, "maxDuration", r.backoffMaxDuration);
         }
         Json.mergeInto(o, r.extra);
@@ -80,5 +81,13 @@ final class TemplateWriter {
         if (v != null) {
             o.set(key, v);
         }
+    }
+
+    /**
+     * Kubernetes decodes an IntOrString from a number too, but Argo's JSON schema (what editors and CI
+     * linters check) types it as a string, so a whole number is written as text: {@code limit: "2"}.
+     */
+    private static JsonNode intOrString(JsonNode value) {
+        return value.isIntegralNumber() ? Json.F.textNode(value.asText()) : value;
     }
 }

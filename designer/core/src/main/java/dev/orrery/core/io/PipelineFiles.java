@@ -15,8 +15,6 @@ import dev.orrery.core.yaml.YamlReader;
 import dev.orrery.core.yaml.YamlSyntaxException;
 import dev.orrery.core.yaml.YamlWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +24,7 @@ import java.util.List;
  * format is detected per document; every problem comes back as a diagnostic with file and line.
  */
 public final class PipelineFiles {
-    /** Files larger than this are refused before parsing, with a clear message. */
+    /** Files larger than this are refused (counted while reading, so /dev/zero and pipes too), with a clear message. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private PipelineFiles() {
@@ -35,13 +33,15 @@ public final class PipelineFiles {
     /** Reads a file. I/O failures (missing, unreadable) throw; content problems are diagnostics. */
     public static LoadResult read(Path file) throws IOException {
         String source = file.toString();
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            return failed(source, Diagnostic.error(new Location(source, 0, null, null, 0), "the file is "
-                    + (size / (1024 * 1024)) + " MB; Orrery reads pipeline files up to "
-                    + (MAX_FILE_BYTES / (1024 * 1024)) + " MB"));
+        String text;
+        try {
+            text = BoundedRead.utf8(file, MAX_FILE_BYTES);
+        } catch (BoundedRead.TooLarge e) {
+            return failed(source, Diagnostic.error(new Location(source, 0, null, null, 0), "the file is larger than "
+                    + BoundedRead.describe(MAX_FILE_BYTES) + "; Orrery reads pipeline files up to "
+                    + BoundedRead.describe(MAX_FILE_BYTES)));
         }
-        return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+        return parse(text, source);
     }
 
     /** Parses YAML text holding one or more native or Argo documents. */
@@ -59,17 +59,29 @@ public final class PipelineFiles {
         for (SourceDocument doc : docs) {
             JsonNode root = doc.root();
             int line = doc.lines().lineOf("");
+            List<Diagnostic> numbers = nonFiniteNumbers(doc, source);
             if (NativeFormat.isNative(root) || root.path("apiVersion").asText("").startsWith("orrery.dev/")) {
                 NativeReader.Result r = new NativeReader().read(root, doc.lines()::lineOf);
-                documents.add(loaded(doc, PipelineFormat.NATIVE, r.pipeline(), r.diagnostics(), source));
+                documents.add(loaded(doc, PipelineFormat.NATIVE, r.pipeline(), concat(numbers, r.diagnostics()),
+                        source));
             } else if (ArgoImporter.isArgoPipeline(root)) {
                 ArgoImporter.Result r = new ArgoImporter().read(root, doc.lines()::lineOf);
-                documents.add(loaded(doc, PipelineFormat.ARGO, r.pipeline(), r.diagnostics(), source));
+                documents.add(loaded(doc, PipelineFormat.ARGO, r.pipeline(), concat(numbers, r.diagnostics()), source));
             } else {
                 String kind = root.path("kind").asText("");
                 Location at = new Location(source, doc.index(), null, null, Math.max(line, 1));
                 others.add(new LoadResult.OtherDocument(doc.index(), root));
-                if (root.isObject() && !kind.isEmpty()) {
+                fileDiagnostics.addAll(numbers);
+                for (var w : doc.warnings()) {
+                    fileDiagnostics.add(Diagnostic.warning(new Location(source, doc.index(), null, null, w.line()),
+                            w.message()));
+                }
+                var unknownArgoKind = DocumentChecks.unknownArgoKind(root);
+                if (unknownArgoKind.isPresent()) {
+                    fileDiagnostics.add(Diagnostic.error(new Location(source, doc.index(), null, "kind",
+                            Math.max(doc.lines().lineOf("/kind"), line)), "document " + (doc.index() + 1) + ": "
+                            + unknownArgoKind.get()));
+                } else if (root.isObject() && !kind.isEmpty()) {
                     fileDiagnostics.add(Diagnostic.info(at, "document " + (doc.index() + 1) + " is a "
                             + kind + " (" + root.path("apiVersion").asText("no apiVersion")
                             + "), not a pipeline; passed through unchanged"));
@@ -98,6 +110,26 @@ public final class PipelineFiles {
         return new LoadedDocument(doc.index(), format, pipeline, located, doc.lines());
     }
 
+    /** Numbers no Kubernetes object can hold (JSON has no infinity): errors, so they are never exported as .inf. */
+    private static List<Diagnostic> nonFiniteNumbers(SourceDocument doc, String source) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (String pointer : DocumentChecks.nonFiniteNumbers(doc.root())) {
+            found.add(Diagnostic.error(new Location(source, doc.index(), null, null, doc.lines().lineOf(pointer)),
+                    "the number at " + pointer + " is not finite (too large, or .inf/.nan); Kubernetes cannot"
+                            + " hold it: write a finite number, or quote it if text is meant"));
+        }
+        return found;
+    }
+
+    private static List<Diagnostic> concat(List<Diagnostic> a, List<Diagnostic> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        List<Diagnostic> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private static LoadResult failed(String source, Diagnostic error) {
         return new LoadResult(source, List.of(), List.of(error));
     }
@@ -122,6 +154,7 @@ public final class PipelineFiles {
      * multi-document YAML stream; documents that are not pipelines are written back unchanged.
      *
      * @param kind the Argo kind to write, or null to keep each pipeline's own kind
+     * @throws IllegalArgumentException when a document holds a number that is not finite
      */
     public static String convert(LoadResult file, PipelineFormat format, ArgoKind kind) {
         java.util.TreeMap<Integer, JsonNode> trees = new java.util.TreeMap<>();
@@ -131,6 +164,13 @@ public final class PipelineFiles {
                     : new ArgoExporter().export(p, kind == null ? p.argoKind : kind));
         }
         file.others().forEach(o -> trees.put(o.index(), o.root()));
+        for (JsonNode tree : trees.values()) {
+            List<String> infinite = DocumentChecks.nonFiniteNumbers(tree);
+            if (!infinite.isEmpty()) { // even when errors are overridden: YAML's .inf is no Kubernetes value
+                throw new IllegalArgumentException("the number at " + infinite.get(0) + " is not finite;"
+                        + " Kubernetes cannot hold it, so it is not written");
+            }
+        }
         return YamlWriter.defaults().writeAll(new ArrayList<>(trees.values()));
     }
 

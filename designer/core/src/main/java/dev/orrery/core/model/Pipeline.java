@@ -43,7 +43,8 @@ public final class Pipeline {
     public ObjectNode extraMetadata = Json.object();
     /** Workflow spec fields the model does not lift (parallelism, podMetadata, hooks, …). */
     public ObjectNode extraSpec = Json.object();
-    public transient SourceRef source;
+    /** Where this was read from, for diagnostics; never written to YAML (the writers do not know it). */
+    public SourceRef source;
 
     public Optional<Template> template(String templateName) {
         if (templateName == null) {

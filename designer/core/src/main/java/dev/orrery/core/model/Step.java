@@ -28,7 +28,8 @@ public final class Step {
     public List<Artifact> artifactArguments = new ArrayList<>();
     /** Task or step fields the model does not lift (hooks, onExit, inline, …). */
     public ObjectNode extra = Json.object();
-    public transient SourceRef source;
+    /** Where this was read from, for diagnostics; never written to YAML (the writers do not know it). */
+    public SourceRef source;
 
     public Step() {
     }

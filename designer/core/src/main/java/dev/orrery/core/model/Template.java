@@ -33,7 +33,8 @@ public final class Template {
     public String timeout;
     /** Everything else of the template (volumes, sidecars, metrics, synchronization, http, …). */
     public ObjectNode extra = Json.object();
-    public transient SourceRef source;
+    /** Where this was read from, for diagnostics; never written to YAML (the writers do not know it). */
+    public SourceRef source;
 
     public Template() {
     }

@@ -79,7 +79,8 @@ public final class NativeWriter {
         }
         if (!p.layout.isEmpty()) {
             ObjectNode layout = spec.putObject("layout");
-            for (Map.Entry<String, Position> e : p.layout.entrySet()) {
+            // sorted by step name: the file must not change when only the order of edits did
+            for (Map.Entry<String, Position> e : new java.util.TreeMap<>(p.layout).entrySet()) {
                 ArrayNode xy = layout.putArray(e.getKey());
                 xy.add(round(e.getValue().x()));
                 xy.add(round(e.getValue().y()));

@@ -17,12 +17,6 @@ import java.util.regex.Pattern;
  * the UI; a Kubernetes Secret reference keeps them out. Placeholders ({@code {{...}}}) are not secrets.
  */
 final class SecretRules {
-    /** Names that say "secret"; matched against the whole name, case-insensitively. */
-    static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials).*");
-    /** Names of things that point at a secret rather than hold it: {@code secret-name}, {@code tokenPath}, … */
-    private static final Pattern POINTER_NAME = Pattern.compile(
-            "(?i).*[-_.]?(name|ref|path|file|dir|url|uri|endpoint|mount|location)s?$");
     private static final Pattern AWS_ACCESS_KEY = Pattern.compile("\\bAKIA[0-9A-Z]{16}\\b");
     private static final Pattern GITHUB_TOKEN = Pattern.compile("\\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,}\\b"
             + "|\\bgithub_pat_[A-Za-z0-9_]{22,}\\b");
@@ -141,7 +135,7 @@ final class SecretRules {
     }
 
     static boolean namedLikeSecret(String name) {
-        return SECRET_NAME.matcher(name).matches() && !POINTER_NAME.matcher(name).matches();
+        return SecretNames.isSecret(name);
     }
 
     /**

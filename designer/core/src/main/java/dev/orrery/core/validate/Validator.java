@@ -42,6 +42,7 @@ public final class Validator {
         new VariableRules(out).check(p);
         new ContainerRules(out).check(p);
         new SecretRules(out).check(p);
+        new PathRules(out).check(p);
         return out.diagnostics().stream().distinct().sorted(ORDER).toList();
     }
 }

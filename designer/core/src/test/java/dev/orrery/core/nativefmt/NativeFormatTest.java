@@ -87,7 +87,10 @@ class NativeFormatTest {
         JsonNode templates = argo.at("/spec/templates");
         assertThat(templates.get(1).at("/metadata/annotations/orrery.dev~1kind").asText()).isEqualTo("data-prep");
         assertThat(templates.get(2).has("metadata")).as("train is implied by the GPU").isFalse();
-        assertThat(templates.get(2).at("/container/resources/limits/nvidia.com~1gpu").intValue()).isEqualTo(2);
+        JsonNode gpu = templates.get(2).at("/container/resources/limits/nvidia.com~1gpu");
+        assertThat(gpu.isTextual()).as("a quantity is a string in Argo's schema").isTrue();
+        assertThat(gpu.asText()).isEqualTo("2");
+        assertThat(ArgoSchema.validatePublished(argo)).as("the schema as published, unpatched").isEmpty();
         assertThat(argo.at("/spec/templates/0/dag/tasks/1/dependencies/0").asText()).isEqualTo("prepare");
     }
 
@@ -123,5 +126,24 @@ class NativeFormatTest {
         assertThat(text).contains("templateOrder:\n    - shared\n    - main\n");
         Pipeline back = PipelineFiles.parse(text, "p.yaml").documents().get(0).pipeline();
         assertThat(back.templates).extracting(t -> t.name).containsExactly("shared", "main", "prepare", "train");
+    }
+
+    @Test
+    void layoutEntriesAreWrittenSortedByStepName() {
+        Pipeline p = designed();
+        p.layout.clear();
+        p.layout.put("train", new Position(320, 120));
+        p.layout.put("deploy", new Position(560, 120));
+        p.layout.put("prepare", new Position(80, 120));
+        String text = PipelineFiles.toNativeYaml(p);
+        assertThat(text).contains("  layout:\n    deploy:\n");
+        assertThat(text.indexOf("    deploy:")).isLessThan(text.indexOf("    prepare:"));
+        assertThat(text.indexOf("    prepare:")).isLessThan(text.indexOf("    train:"));
+        Pipeline reordered = designed();
+        reordered.layout.clear();
+        reordered.layout.put("prepare", new Position(80, 120));
+        reordered.layout.put("deploy", new Position(560, 120));
+        reordered.layout.put("train", new Position(320, 120));
+        assertThat(PipelineFiles.toNativeYaml(reordered)).as("the same layout gives the same bytes").isEqualTo(text);
     }
 }

@@ -83,6 +83,16 @@ public final class ArgoSchema {
     }
 
     /**
+     * Problems against the schema exactly as published, without the patches above: what an editor or a
+     * CI linter using {@code schema.json} reports (quantities and int-or-strings must be strings).
+     * Unknown fields are problems too. Use it for documents Orrery writes.
+     */
+    public static List<String> validatePublished(JsonNode document) {
+        SharedData.schemaFile();
+        return check(document, Published.BY_KIND);
+    }
+
+    /**
      * Throws an {@link AssertionError} listing every problem when {@code document} is not valid. Like
      * {@link #validate}, it aborts the test when the schema is missing: do not wrap it in a catch-all.
      */
@@ -127,15 +137,20 @@ public final class ArgoSchema {
         replaceType(definitions, TIME, "string", "null");
         replaceType(definitions, MICRO_TIME, "string", "null");
         if (strict) {
-            // Every object definition of this schema is a named top-level definition (none is inline and
-            // none is combined with allOf), so closing each one is enough and never rejects a declared field.
-            definitions.properties().forEach(entry -> {
-                if (entry.getValue() instanceof ObjectNode definition && definition.has("properties")
-                        && !definition.has("additionalProperties")) {
-                    definition.put("additionalProperties", false);
-                }
-            });
+            close(definitions);
         }
+    }
+
+    /** Makes every object definition refuse fields it does not declare. */
+    private static void close(ObjectNode definitions) {
+        // Every object definition of this schema is a named top-level definition (none is inline and
+        // none is combined with allOf), so closing each one is enough and never rejects a declared field.
+        definitions.properties().forEach(entry -> {
+            if (entry.getValue() instanceof ObjectNode definition && definition.has("properties")
+                    && !definition.has("additionalProperties")) {
+                definition.put("additionalProperties", false);
+            }
+        });
     }
 
     private static void replaceType(ObjectNode definitions, String name, String... types) {
@@ -159,14 +174,27 @@ public final class ArgoSchema {
         static final Map<String, JsonSchema> BY_KIND = compile(SharedData.schemaFile(), true);
     }
 
+    private static final class Published {
+        static final Map<String, JsonSchema> BY_KIND = compile(SharedData.schemaFile(), true, false);
+    }
+
     private static Map<String, JsonSchema> compile(Path file, boolean strict) {
+        return compile(file, strict, true);
+    }
+
+    private static Map<String, JsonSchema> compile(Path file, boolean strict, boolean kubernetesTypes) {
         ObjectNode root;
         try {
             root = (ObjectNode) new ObjectMapper().readTree(file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Argo schema " + file, e);
         }
-        patch((ObjectNode) root.required("definitions"), strict);
+        ObjectNode definitions = (ObjectNode) root.required("definitions");
+        if (kubernetesTypes) {
+            patch(definitions, strict);
+        } else if (strict) {
+            close(definitions);
+        }
         // The schema's $id is an https URL; serve the patched copy under it so nothing is fetched.
         String id = root.required("$id").asText();
         String patched = root.toString();

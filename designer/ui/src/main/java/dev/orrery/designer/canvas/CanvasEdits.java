@@ -11,6 +11,7 @@ import dev.orrery.designer.doc.Names;
 import dev.orrery.designer.job.AddStepJob;
 import dev.orrery.designer.job.BatchJob;
 import dev.orrery.designer.job.EnsureGraphJob;
+import dev.orrery.designer.job.MoveStepsJob;
 import dev.orrery.designer.job.RemoveStepsJob;
 import dev.orrery.designer.palette.StepFactory;
 import java.util.ArrayList;
@@ -34,18 +35,48 @@ public final class CanvasEdits {
         this.doc = doc;
     }
 
-    /** Adds a new step of the kind at a world position (snapped), selects it; one undo step. */
+    /** Adds a new step of the kind at (or, if taken, nearest to) a world position; see below. */
     public String addStep(StepKind kind, Position at) {
+        return addStep(kind, at, doc.pipeline().layout);
+    }
+
+    /**
+     * Adds a new step of the kind at the free grid place nearest to a world position, selects it;
+     * one undo step. Steps derived from templates (a non-graph entrypoint, the exit handler) keep
+     * the place they are shown at: when the entrypoint is a single template, a DAG is made that runs
+     * it as its first step, and the new step is added beside it.
+     *
+     * @param shown where the steps are drawn now (their boxes are avoided)
+     */
+    public String addStep(StepKind kind, Position at, Map<String, Position> shown) {
         BatchJob batch = new BatchJob("Add " + kind.title());
+        pinDerivedSteps(batch, shown);
         EnsureGraphJob ensure = new EnsureGraphJob(doc);
         if (ensure.isExecutable()) {
             batch.add(ensure);
         }
         StepFactory.NewStep created = StepFactory.create(kind, doc.pipeline());
-        batch.add(new AddStepJob(doc, created.step(), created.template(), snap(at)));
+        Position free = new FreeSpot(shown.values()).near(at);
+        batch.add(new AddStepJob(doc, created.step(), created.template(), free));
         doc.execute(batch);
         doc.selection().select(created.step().name);
         return created.step().name;
+    }
+
+    /** Stores where derived steps are drawn, so turning the entrypoint into a DAG does not move them. */
+    private void pinDerivedSteps(BatchJob batch, Map<String, Position> shown) {
+        Map<String, Position> from = new HashMap<>();
+        Map<String, Position> to = new HashMap<>();
+        for (Step s : doc.shownSteps().steps()) {
+            Position at = shown.get(s.name);
+            if (at != null && !doc.pipeline().layout.containsKey(s.name)) {
+                from.put(s.name, null);
+                to.put(s.name, at);
+            }
+        }
+        if (!to.isEmpty()) {
+            batch.add(new MoveStepsJob(doc, from, to, "Keep the places of derived steps"));
+        }
     }
 
     public boolean deleteSelection() {
@@ -82,15 +113,44 @@ public final class CanvasEdits {
      * are kept, those on steps outside the copy are dropped. One undo step; selects the pasted steps.
      */
     public List<String> paste() {
+        return paste(doc.pipeline().layout);
+    }
+
+    /**
+     * As {@link #paste()}, the copied steps keeping their arrangement; when 40 units down and right
+     * would overlap a step drawn now, the whole group goes to the nearest free offset instead.
+     *
+     * @param shown where the steps are drawn now
+     */
+    public List<String> paste(Map<String, Position> shown) {
+        return paste(shown, null);
+    }
+
+    /**
+     * Pastes with the copied steps' top left corner at {@code anchor} (the context menu's "Paste
+     * Here"), or at the nearest offset where no pasted step overlaps one drawn now.
+     *
+     * @param anchor a world point, or null for 40 units down and right of the copied steps
+     */
+    public List<String> paste(Map<String, Position> shown, Position anchor) {
         if (clip == null) {
             return List.of();
         }
         Pipeline p = doc.pipeline();
         Set<String> taken = new HashSet<>();
         p.templates.forEach(t -> taken.add(t.name));
-        if (doc.graph() != null) {
-            doc.graph().steps.forEach(s -> taken.add(s.name));
+        if (doc.shownGraph() != null) {
+            doc.shownGraph().steps.forEach(s -> taken.add(s.name));
         }
+        List<Position> group = new ArrayList<>();
+        clip.steps().forEach(s -> group.add(clip.positions().get(s.name)));
+        Position wanted = new Position(40, 40);
+        if (anchor != null) {
+            double left = group.stream().filter(java.util.Objects::nonNull).mapToDouble(Position::x).min().orElse(0);
+            double top = group.stream().filter(java.util.Objects::nonNull).mapToDouble(Position::y).min().orElse(0);
+            wanted = snap(new Position(anchor.x() - left, anchor.y() - top));
+        }
+        Position offset = new FreeSpot(shown.values()).offsetFor(group, wanted);
         Map<String, String> stepNames = new HashMap<>();
         Map<String, String> templateNames = new HashMap<>();
         for (Step s : clip.steps()) {
@@ -110,6 +170,7 @@ public final class CanvasEdits {
             }
         }
         BatchJob batch = new BatchJob("Paste " + Counts.of(clip.steps().size(), "step"));
+        pinDerivedSteps(batch, shown);
         EnsureGraphJob ensure = new EnsureGraphJob(doc);
         if (ensure.isExecutable()) {
             batch.add(ensure);
@@ -134,7 +195,7 @@ public final class CanvasEdits {
                 }
             }
             Position at = clip.positions().get(original.name);
-            Position moved = at == null ? null : new Position(at.x() + 40, at.y() + 40);
+            Position moved = at == null ? null : new Position(at.x() + offset.x(), at.y() + offset.y());
             batch.add(new AddStepJob(doc, s, t, moved));
             pasted.add(s.name);
         }

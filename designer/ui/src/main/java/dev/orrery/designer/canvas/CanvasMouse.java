@@ -41,6 +41,9 @@ final class CanvasMouse {
     private Map<String, Position> moveStart = Map.of();
     private String connectFrom;
     private boolean dragged;
+    /** A secondary press on empty canvas or an edge: its release without a drag shows the canvas menu. */
+    private boolean menuArmed;
+    private Dependency menuEdge;
 
     CanvasMouse(GraphCanvas canvas, DesignDocument doc, Map<String, Position> preview) {
         this.canvas = canvas;
@@ -126,9 +129,23 @@ final class CanvasMouse {
 
     private void backgroundPressed(MouseEvent e) {
         canvas.stopAutoFit();
+        // the canvas takes the keyboard focus from any field, so its keys (Delete, arrows, undo) work next
         canvas.requestFocus();
         pressLocal = local(e.getSceneX(), e.getSceneY());
         dragged = false;
+        boolean onStep = canvas.stepAt(pressLocal) != null;
+        Dependency edge = onStep ? null : canvas.edgeAt(pressLocal);
+        menuArmed = e.getButton() == MouseButton.SECONDARY && !onStep;
+        menuEdge = null;
+        if (edge != null && editable() && (e.getButton() == MouseButton.PRIMARY || menuArmed)) {
+            canvas.selectEdge(edge);
+            menuEdge = edge;
+            if (e.getButton() == MouseButton.PRIMARY) {
+                mode = Mode.NONE;
+                e.consume();
+                return;
+            }
+        }
         if (e.getButton() == MouseButton.PRIMARY && !e.isAltDown() && editable()) {
             mode = Mode.BAND;
             band.setX(pressLocal.getX());
@@ -197,7 +214,7 @@ final class CanvasMouse {
                 String target = canvas.stepAt(at);
                 if (target != null && !target.equals(connectFrom) && !StepPaths.isInner(target)
                         && DependencyJob.connect(doc, connectFrom, target).isExecutable()) {
-                    doc.execute(Bindings.connect(doc, connectFrom, target));
+                    doc.execute(ConnectSteps.connect(doc, connectFrom, target));
                 }
             }
             case BAND -> {
@@ -205,12 +222,18 @@ final class CanvasMouse {
                 if (dragged) {
                     selectInBand(e.isShortcutDown() || e.isShiftDown());
                 } else if (!e.isShortcutDown()) {
-                    doc.selection().clear();
+                    canvas.clearSelection();
                 }
             }
-            case PAN, NONE -> { }
+            case PAN -> {
+                if (menuArmed && !dragged && e.getButton() == MouseButton.SECONDARY) {
+                    canvas.showMenu(e.getScreenX(), e.getScreenY(), at, menuEdge);
+                }
+            }
+            case NONE -> { }
         }
         mode = Mode.NONE;
+        menuArmed = false;
         e.consume();
     }
 

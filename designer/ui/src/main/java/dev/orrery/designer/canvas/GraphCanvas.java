@@ -18,6 +18,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
+import dev.orrery.designer.job.DependencyJob;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -74,6 +76,9 @@ public final class GraphCanvas extends Region {
     private int indexRevision = -1;
     private int indexExpansion = -1;
     private final CanvasMouse mouse;
+    private final SelectedEdge selectedEdge = new SelectedEdge();
+    private final EmptyCanvasHint hint = new EmptyCanvasHint();
+    private Runnable autoLayout;
     private long paintCount;
 
     public GraphCanvas(DesignDocument doc, Problems problems) {
@@ -88,14 +93,16 @@ public final class GraphCanvas extends Region {
         nodeLayer.setPickOnBounds(false);
         markerLayer.setManaged(false);
         markerLayer.setPickOnBounds(false);
-        markerLayer.getChildren().add(edgeMarkers.node());
+        markerLayer.getChildren().addAll(selectedEdge.node(), edgeMarkers.node());
         markerLayer.getTransforms().addAll(translate, scale);
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
         mouse = new CanvasMouse(this, doc, preview);
         overlay.getChildren().addAll(mouse.feedbackShapes());
+        new CanvasKeys(this, doc, preview);
         layers = new CanvasLayers(this, doc);
-        getChildren().addAll(layers.picture(), markerLayer, nodeLayer, overlay, layers.minimap());
+        getChildren().addAll(layers.picture(), markerLayer, nodeLayer, overlay, hint, layers.minimap());
+        CanvasMenu.installKeyboardTrigger(this);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -103,6 +110,9 @@ public final class GraphCanvas extends Region {
 
         doc.revisionProperty().addListener((o, a, b) -> requestLayout());
         doc.selection().steps().addListener((SetChangeListener<String>) c -> {
+            if (!doc.selection().steps().isEmpty()) {
+                selectedEdge.set(null);
+            }
             selectionVersion++;
             requestLayout();
         });
@@ -155,6 +165,8 @@ public final class GraphCanvas extends Region {
         layers.paintGraph(idx, w, h, colors, List.of(state, boxes), errors, edgeProblems, !preview.isEmpty(), waiting);
         edgeMarkers.update(edgeProblems, this::position);
         layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
+        selectedEdge.update(idx, this::position);
+        hint.update(idx.steps.isEmpty() && editable.get(), w, h);
         paintCount++;
     }
 
@@ -224,7 +236,7 @@ public final class GraphCanvas extends Region {
 
     GraphIndex index() {
         if (index == null || indexRevision != doc.revision() || indexExpansion != expansion.version()) {
-            index = new GraphIndex(doc.pipeline(), doc.graph(), expansion.paths());
+            index = new GraphIndex(doc.pipeline(), doc.shownGraph(), expansion.paths());
             indexRevision = doc.revision();
             indexExpansion = expansion.version();
         }
@@ -290,7 +302,8 @@ public final class GraphCanvas extends Region {
         autoFit = false;
         Point2D local = sceneToLocal(sceneX, sceneY);
         Point2D w = viewport.toWorld(local.getX(), local.getY());
-        return edits.addStep(kind, new Position(w.getX() - NodeView.WIDTH / 2, w.getY() - NodeView.HEIGHT / 2));
+        return edits.addStep(kind, new Position(w.getX() - NodeView.WIDTH / 2, w.getY() - NodeView.HEIGHT / 2),
+                positions());
     }
 
     /** Whether a scene point is over the canvas (for drops from the palette). */
@@ -303,10 +316,78 @@ public final class GraphCanvas extends Region {
         return edits;
     }
 
+    /** Deletes the selected dependency if an edge is selected, else the selected steps; one undo step. */
     public void deleteSelection() {
-        if (editable.get()) {
+        if (!editable.get()) {
+            return;
+        }
+        Dependency edge = selectedEdge.get();
+        if (edge != null) {
+            selectedEdge.set(null);
+            doc.execute(DependencyJob.disconnect(doc, edge.from(), edge.to()));
+            requestLayout();
+        } else {
             edits.deleteSelection();
         }
+    }
+
+    /** Clears the selection: steps and the selected edge (Escape). */
+    public void clearSelection() {
+        selectedEdge.set(null);
+        doc.selection().clear();
+        requestLayout();
+    }
+
+    /** Selects an edge (and no step); null clears it. */
+    public void selectEdge(Dependency edge) {
+        doc.selection().clear();
+        selectedEdge.set(edge);
+        requestLayout();
+    }
+
+    /** The selected edge, or null: view state, not part of the document. */
+    public ReadOnlyObjectProperty<Dependency> selectedEdgeProperty() {
+        return selectedEdge.property();
+    }
+
+    /** The edge within a few pixels of a local point, or null (on a click; see {@link EdgeHits}). */
+    public Dependency edgeAt(Point2D local) {
+        Point2D w = viewport.toWorld(local.getX(), local.getY());
+        return EdgeHits.at(index(), geometry(), w.getX(), w.getY(), viewport.scale());
+    }
+
+    /** Adds a step of the kind at a local point (or the nearest free place); the context menu's "Add Step Here". */
+    public String addKindAt(StepKind kind, Point2D local) {
+        Point2D scene = localToScene(local);
+        return dropKind(kind, scene.getX(), scene.getY());
+    }
+
+    /** Pastes with the copied steps' top left at a local point (or the nearest free place). */
+    public void pasteAt(Point2D local) {
+        if (editable.get()) {
+            Point2D w = viewport.toWorld(local.getX(), local.getY());
+            edits.paste(positions(), new Position(w.getX(), w.getY()));
+        }
+    }
+
+    /** What the context menu's and Ctrl+L's "Auto Layout" runs (the kit wires its layout service). */
+    public void setOnAutoLayout(Runnable action) {
+        this.autoLayout = action;
+    }
+
+    public boolean canAutoLayout() {
+        return autoLayout != null && editable.get();
+    }
+
+    public void autoLayout() {
+        if (canAutoLayout()) {
+            autoLayout.run();
+        }
+    }
+
+    /** Shows the canvas's context menu at a screen point for a local point (and the edge clicked, if any). */
+    void showMenu(double screenX, double screenY, Point2D local, Dependency edge) {
+        CanvasMenu.of(this, local, edge).show(this, screenX, screenY);
     }
 
     public void copySelection() {
@@ -315,7 +396,7 @@ public final class GraphCanvas extends Region {
 
     public void paste() {
         if (editable.get()) {
-            edits.paste();
+            edits.paste(positions());
         }
     }
 
@@ -366,30 +447,11 @@ public final class GraphCanvas extends Region {
 
     /** The world rectangle holding every node, or null for an empty graph. */
     public Rectangle2D worldBounds() {
-        // read every frame (minimap, fitting), so kept until the graph or a previewed move changes it
-        Object key = List.of(doc.revision(), expansion.version());
-        if (preview.isEmpty() && key.equals(boundsKey)) {
-            return bounds;
-        }
-        double x0 = Double.MAX_VALUE;
-        double y0 = Double.MAX_VALUE;
-        double x1 = -Double.MAX_VALUE;
-        double y1 = -Double.MAX_VALUE;
-        for (Position p : positions().values()) {
-            if (p != null) {
-                x0 = Math.min(x0, p.x());
-                y0 = Math.min(y0, p.y());
-                x1 = Math.max(x1, p.x() + NodeView.WIDTH);
-                y1 = Math.max(y1, p.y() + NodeView.HEIGHT);
-            }
-        }
-        bounds = x0 == Double.MAX_VALUE ? null : new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
-        boundsKey = preview.isEmpty() ? key : null;
-        return bounds;
+        return worldBounds.get(List.of(doc.revision(), expansion.version()), !preview.isEmpty(),
+                () -> positions().values());
     }
 
-    private Object boundsKey;
-    private Rectangle2D bounds;
+    private final WorldBounds worldBounds = new WorldBounds();
 
     /** Expands a collapsed group (a step running a sub-pipeline) in place, or collapses an expanded one. */
     public void toggleGroup(String step) {
@@ -437,28 +499,9 @@ public final class GraphCanvas extends Region {
         return views.get(step);
     }
 
-    /** How many node views are shown now (those in view; hidden ones kept for reuse are not counted). */
-    public int liveViewCount() {
-        return views.size();
-    }
-
-    /** How many times edges and boxes were painted (not merely moved); for benchmarks. */
-    public long graphPaintCount() {
-        return layers.graphPaintCount();
-    }
-
-    /** How many times the sharp picture painted off the FX thread was shown (benchmarks, tests). */
-    public long sharpPaintCount() {
-        return layers.sharpPaintCount();
-    }
-
-    /** Whether the picture shown now is the antialiased kind, not a quick one (zooming, panning, editing). */
-    public boolean isPictureSharp() {
-        return layers.sharp();
-    }
-
-    /** How many times the canvas was laid out (benchmarks). */
-    public long paintCount() {
-        return paintCount;
+    /** The canvas's paint and layout counts; read through {@link CanvasStats}. */
+    CanvasStats stats() {
+        return new CanvasStats(views.size(), layers.graphPaintCount(), layers.sharpPaintCount(), layers.sharp(),
+                paintCount);
     }
 }

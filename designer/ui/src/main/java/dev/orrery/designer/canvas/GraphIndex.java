@@ -1,10 +1,12 @@
 package dev.orrery.designer.canvas;
 
 import dev.orrery.core.model.Graph;
+import dev.orrery.core.model.GraphDepths;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Template;
+import dev.orrery.designer.doc.ShownSteps;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,14 +40,21 @@ final class GraphIndex {
             byName.putIfAbsent(s.name, s);
             facts.put(s.name, NodeFacts.of(s, s.template == null ? null : templates.get(s.template)));
         }
-        Map<String, Integer> depth = new HashMap<>();
+        String exit = ShownSteps.of(p).exitName();
+        if (exit != null && byName.containsKey(exit)) {
+            facts.put(exit, facts.get(exit).asExitHandler());
+        }
+        Map<String, Integer> depth = GraphDepths.of(g);
         Map<Integer, Integer> rows = new HashMap<>();
         for (Step s : steps) {
-            if (!p.layout.containsKey(s.name)) {
-                int d = depth(s.name, depth, 0);
+            if (!p.layout.containsKey(s.name) && !s.name.equals(exit)) {
+                int d = depth.getOrDefault(s.name, 0);
                 int row = rows.merge(d, 1, Integer::sum) - 1;
                 fallback.put(s.name, new Position(80 + d * (NodeView.WIDTH + 80), 80 + row * (NodeView.HEIGHT + 40)));
             }
+        }
+        if (exit != null && byName.containsKey(exit) && !p.layout.containsKey(exit)) {
+            fallback.put(exit, afterEverything(p, exit));
         }
         groups = new GroupLayout(p, g, expanded);
         for (Step inner : groups.innerSteps) {
@@ -55,22 +64,18 @@ final class GraphIndex {
         }
     }
 
-    private int depth(String name, Map<String, Integer> memo, int guard) {
-        Integer known = memo.get(name);
-        if (known != null) {
-            return known;
-        }
-        Step s = byName.get(name);
-        int d = 0;
-        if (s != null && guard < 10_000) {
-            memo.put(name, 0); // breaks cycles
-            for (String dep : s.dependsOn) {
-                if (byName.containsKey(dep)) {
-                    d = Math.max(d, depth(dep, memo, guard + 1) + 1);
-                }
+    /** The exit handler runs last: without a stored place it stands right of every other step. */
+    private Position afterEverything(Pipeline p, String exit) {
+        double right = Double.NaN;
+        double top = Double.NaN;
+        for (Step s : steps) {
+            Position at = s.name.equals(exit) ? null : p.layout.getOrDefault(s.name, fallback.get(s.name));
+            if (at != null) {
+                right = Double.isNaN(right) ? at.x() : Math.max(right, at.x());
+                top = Double.isNaN(top) ? at.y() : Math.min(top, at.y());
             }
         }
-        memo.put(name, d);
-        return d;
+        return Double.isNaN(right) ? new Position(80, 80)
+                : new Position(right + NodeView.WIDTH + 80, top);
     }
 }

@@ -1,6 +1,7 @@
 package dev.orrery.designer.canvas;
 
 import dev.orrery.core.model.Graph;
+import dev.orrery.core.model.GraphDepths;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
 import dev.orrery.core.model.Step;
@@ -90,10 +91,10 @@ final class GroupLayout {
             size.put(s.name, own != null ? own : new double[] {NodeView.WIDTH, NodeView.HEIGHT});
         }
         // columns by dependency depth, each as wide as its widest member
-        Map<String, Integer> depth = new HashMap<>();
+        Map<String, Integer> depth = GraphDepths.of(g);
         List<List<String>> columns = new ArrayList<>();
         for (Step s : g.steps) {
-            int d = depth(g, s.name, depth, new java.util.HashSet<>());
+            int d = depth.getOrDefault(s.name, 0);
             while (columns.size() <= d) {
                 columns.add(new ArrayList<>());
             }
@@ -116,29 +117,6 @@ final class GroupLayout {
         frame[0] = Math.max(NodeView.WIDTH, x - GAP_X + PAD);
         frame[1] = bottom + PAD;
         return frame;
-    }
-
-    /** Longest dependency chain before a step inside one graph; cycles are cut where they close. */
-    private static int depth(Graph g, String name, Map<String, Integer> memo, Set<String> visiting) {
-        Integer known = memo.get(name);
-        if (known != null) {
-            return known;
-        }
-        if (!visiting.add(name)) {
-            return 0;
-        }
-        int d = 0;
-        Step s = g.step(name).orElse(null);
-        if (s != null) {
-            for (String dep : s.dependsOn) {
-                if (dep != null && !dep.equals(name) && g.step(dep).isPresent()) {
-                    d = Math.max(d, depth(g, dep, memo, visiting) + 1);
-                }
-            }
-        }
-        visiting.remove(name);
-        memo.put(name, d);
-        return d;
     }
 
     boolean isEmpty() {

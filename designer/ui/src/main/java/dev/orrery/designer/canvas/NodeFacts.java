@@ -9,7 +9,12 @@ import java.util.Optional;
 
 /** What a node shows about its step, read from the model: kind, image, badges. */
 public record NodeFacts(String name, StepKind kind, String subtitle, int gpus, String retries, int loopSize,
-        boolean looped, String when) {
+        boolean looped, String when, boolean exitHandler) {
+
+    /** The same facts for the pipeline's exit handler (shown with an "on exit" badge). */
+    public NodeFacts asExitHandler() {
+        return new NodeFacts(name, kind, subtitle, gpus, retries, loopSize, looped, when, true);
+    }
 
     public static NodeFacts of(Pipeline p, Step s) {
         return of(s, s.template == null ? null : p.template(s.template).orElse(null));
@@ -45,7 +50,7 @@ public record NodeFacts(String name, StepKind kind, String subtitle, int gpus, S
         String retries = t.map(x -> x.retryStrategy == null ? null
                 : x.retryStrategy.limit == null ? "∞" : x.retryStrategy.limit.asText()).orElse(null);
         int loopSize = s.loop != null && s.loop.items != null ? s.loop.items.size() : 0;
-        return new NodeFacts(s.name, kind, subtitle, gpus, retries, loopSize, s.loop != null, s.when);
+        return new NodeFacts(s.name, kind, subtitle, gpus, retries, loopSize, s.loop != null, s.when, false);
     }
 
     private static String manifestKind(String manifest) {

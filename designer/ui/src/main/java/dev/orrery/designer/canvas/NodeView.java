@@ -232,6 +232,11 @@ public final class NodeView extends Region {
 
     private static List<Label> badgesOf(NodeFacts f) {
         List<Label> out = new java.util.ArrayList<>();
+        if (f.exitHandler()) {
+            Label l = badge(new FontIcon(MaterialDesignE.EXIT_RUN), "on exit", "badge-on-exit");
+            l.setTooltip(new Tooltip("The exit handler: runs when the pipeline ends, whatever the outcome"));
+            out.add(l);
+        }
         if (f.gpus() > 0) {
             out.add(badge(new FontIcon(MaterialDesignE.EXPANSION_CARD), "GPU ×" + f.gpus(), "badge-gpu"));
         }

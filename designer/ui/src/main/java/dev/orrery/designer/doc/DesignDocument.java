@@ -49,17 +49,49 @@ public final class DesignDocument {
     }
 
     /**
-     * A step of the shown graph by name, or a step inside a sub-pipeline by its path
-     * ({@code group/inner}, see {@link StepPaths}).
+     * What the canvas shows: the entrypoint's graph plus the steps derived from templates (a
+     * non-graph entrypoint, the exit handler; see {@link ShownSteps}). Null when there is nothing.
+     */
+    public Graph shownGraph() {
+        return ShownSteps.of(pipeline()).graph();
+    }
+
+    /** The steps shown but derived from templates (entry, exit handler), worked out now. */
+    public ShownSteps shownSteps() {
+        return ShownSteps.of(pipeline());
+    }
+
+    /** Whether a step is derived from a template (entry, exit handler): only its template can be edited. */
+    public boolean isDerived(String name) {
+        return name != null && !StepPaths.isInner(name) && ShownSteps.of(pipeline()).role(name) != null
+                && (graph() == null || graph().step(name).isEmpty());
+    }
+
+    /**
+     * A step of the shown graph by name (a graph's step, or one derived from a template, see
+     * {@link ShownSteps}), or a step inside a sub-pipeline by its path ({@code group/inner}, see
+     * {@link StepPaths}).
      */
     public Optional<Step> step(String name) {
+        if (name != null && !StepPaths.isInner(name)) {
+            Graph g = graph();
+            Optional<Step> real = g == null ? Optional.empty() : g.step(name);
+            return real.isPresent() ? real : ShownSteps.of(pipeline()).step(name);
+        }
         Graph g = graphOf(name);
         return g == null ? Optional.empty() : g.step(StepPaths.leaf(name));
     }
 
-    /** The graph a step (plain name or path) belongs to, or null when the path leads nowhere. */
+    /**
+     * The graph a step (plain name or path) belongs to, or null when the path leads nowhere. For a
+     * plain name that is the entrypoint's graph (the live list jobs edit); a path may start at a
+     * derived step (an exit handler that runs a graph).
+     */
     public Graph graphOf(String name) {
-        return name == null ? null : StepPaths.graphOf(pipeline(), graph(), name);
+        if (name == null) {
+            return null;
+        }
+        return StepPaths.isInner(name) ? StepPaths.graphOf(pipeline(), shownGraph(), name) : graph();
     }
 
     /** Runs an edit as one undo step. */

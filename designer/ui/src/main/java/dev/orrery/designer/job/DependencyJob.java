@@ -31,7 +31,8 @@ public final class DependencyJob extends Job {
 
     @Override
     public boolean isExecutable() {
-        if (source.equals(target) || doc.step(source).isEmpty()) {
+        // a derived step (entry, exit handler) is not in a graph: it can neither wait nor be waited for
+        if (source.equals(target) || doc.step(source).isEmpty() || doc.isDerived(source) || doc.isDerived(target)) {
             return false;
         }
         return doc.step(target).map(t -> t.dependsOn.contains(source) != add).orElse(false);

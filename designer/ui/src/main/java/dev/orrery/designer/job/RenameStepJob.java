@@ -26,7 +26,8 @@ public final class RenameStepJob extends Job {
 
     @Override
     public boolean isExecutable() {
-        return !oldName.equals(newName) && doc.step(oldName).isPresent() && doc.step(newName).isEmpty();
+        return !oldName.equals(newName) && doc.step(oldName).isPresent() && doc.step(newName).isEmpty()
+                && !doc.isDerived(oldName);
     }
 
     @Override

@@ -17,6 +17,12 @@ public final class StepEditJob extends CopyEditJob<Step> {
         this.stepName = stepName;
     }
 
+    /** A step derived from a template (entry, exit handler) has no step fields to edit. */
+    @Override
+    public boolean isExecutable() {
+        return !doc.isDerived(stepName) && super.isExecutable();
+    }
+
     @Override
     Optional<Step> element() {
         return doc.step(stepName);

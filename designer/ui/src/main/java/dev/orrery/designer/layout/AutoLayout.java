@@ -29,6 +29,8 @@ public final class AutoLayout {
      * 5,000 steps here and spread them over an area no zoom level shows whole.
      */
     static final int LARGE_GRAPH = 800;
+    /** Where laid-out positions start: the top-left corner of the first node is (ORIGIN, ORIGIN). */
+    public static final double ORIGIN = 80;
 
     /** The nodes (with their dependencies) to lay out; a copy taken on the FX thread. */
     public record Snapshot(List<String> names, Map<String, List<String>> dependsOn) {
@@ -60,7 +62,7 @@ public final class AutoLayout {
         this.nodeHeight = nodeHeight;
     }
 
-    /** Positions for every node, top-left corners, starting at (80, 80). */
+    /** Positions for every node, top-left corners, starting at ({@link #ORIGIN}, {@link #ORIGIN}). */
     public Map<String, Position> layout(Snapshot graph) {
         if (graph.names().size() > LARGE_GRAPH) {
             return QuickLayers.layout(graph, nodeWidth, nodeHeight, 80, 40);
@@ -90,7 +92,7 @@ public final class AutoLayout {
         Map<String, Position> out = new LinkedHashMap<>();
         for (String name : graph.names()) {
             ElkNode n = nodes.get(name);
-            out.put(name, new Position(Math.round(80 + n.getX()), Math.round(80 + n.getY())));
+            out.put(name, new Position(Math.round(ORIGIN + n.getX()), Math.round(ORIGIN + n.getY())));
         }
         return out;
     }

@@ -13,6 +13,7 @@ import javafx.application.Platform;
 
 /** Runs ELK off the FX thread and applies the result: fills in missing positions, or lays out everything. */
 public final class LayoutService {
+    private static final double GAP_BELOW = 80;
     private final Executor executor;
     private final AutoLayout elk = new AutoLayout(NodeView.WIDTH, NodeView.HEIGHT);
 
@@ -31,13 +32,27 @@ public final class LayoutService {
         }
         Map<String, Position> computed = elk.layout(AutoLayout.Snapshot.of(g));
         double below = p.layout.values().stream().mapToDouble(Position::y).max().orElse(Double.NaN);
-        double offset = Double.isNaN(below) ? 0 : below + NodeView.HEIGHT + 80 - 80;
+        // the new steps' top row goes one gap below the lowest placed step
+        double offset = Double.isNaN(below) ? 0 : below + NodeView.HEIGHT + GAP_BELOW - AutoLayout.ORIGIN;
         computed.forEach((name, pos) -> p.layout.putIfAbsent(name, new Position(pos.x(), pos.y() + offset)));
+    }
+
+    /** The exit handler runs after everything: lay it out after the steps nothing else waits for. */
+    static AutoLayout.Snapshot exitLast(AutoLayout.Snapshot graph, String exit) {
+        if (exit == null || !graph.dependsOn().containsKey(exit)) {
+            return graph;
+        }
+        java.util.Set<String> sinks = new java.util.LinkedHashSet<>(graph.names());
+        sinks.remove(exit);
+        graph.dependsOn().values().forEach(sinks::removeAll);
+        Map<String, java.util.List<String>> deps = new LinkedHashMap<>(graph.dependsOn());
+        deps.put(exit, java.util.List.copyOf(sinks));
+        return new AutoLayout.Snapshot(graph.names(), deps);
     }
 
     /** Lays out the whole shown graph in the background, then applies it as one undoable move. */
     public CompletableFuture<Boolean> layoutAll(DesignDocument doc) {
-        AutoLayout.Snapshot snapshot = AutoLayout.Snapshot.of(doc.graph());
+        AutoLayout.Snapshot snapshot = exitLast(AutoLayout.Snapshot.of(doc.shownGraph()), doc.shownSteps().exitName());
         int revision = doc.revision();
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> elk.layout(snapshot), executor).whenComplete((to, error) ->

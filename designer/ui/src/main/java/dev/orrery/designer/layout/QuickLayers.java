@@ -1,5 +1,6 @@
 package dev.orrery.designer.layout;
 
+import dev.orrery.core.model.GraphDepths;
 import dev.orrery.core.model.Position;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,10 +21,7 @@ final class QuickLayers {
 
     static Map<String, Position> layout(AutoLayout.Snapshot graph, double nodeWidth, double nodeHeight,
             double layerGap, double rowGap) {
-        Map<String, Integer> layer = new HashMap<>();
-        for (String name : graph.names()) {
-            depth(name, graph.dependsOn(), layer);
-        }
+        Map<String, Integer> layer = GraphDepths.of(graph.names(), graph.dependsOn());
         List<List<String>> layers = new ArrayList<>();
         for (String name : graph.names()) {
             int l = layer.get(name);
@@ -55,48 +53,9 @@ final class QuickLayers {
         }
         Map<String, Position> out = new LinkedHashMap<>();
         for (String name : graph.names()) {
-            out.put(name, new Position(80 + layer.get(name) * (nodeWidth + layerGap),
-                    80 + row.get(name) * (nodeHeight + rowGap)));
+            out.put(name, new Position(AutoLayout.ORIGIN + layer.get(name) * (nodeWidth + layerGap),
+                    AutoLayout.ORIGIN + row.get(name) * (nodeHeight + rowGap)));
         }
         return out;
-    }
-
-    /** Longest path from a source, iteratively (no recursion: chains can be thousands long). */
-    private static int depth(String start, Map<String, List<String>> deps, Map<String, Integer> layer) {
-        if (layer.containsKey(start)) {
-            return layer.get(start);
-        }
-        Map<String, Boolean> onStack = new HashMap<>();
-        java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
-        stack.push(start);
-        while (!stack.isEmpty()) {
-            String n = stack.peek();
-            if (layer.containsKey(n)) {
-                stack.pop();
-                continue;
-            }
-            onStack.put(n, true);
-            boolean ready = true;
-            int d = 0;
-            for (String p : deps.getOrDefault(n, List.of())) {
-                if (!deps.containsKey(p) || p.equals(n)) {
-                    continue;
-                }
-                Integer known = layer.get(p);
-                if (known != null) {
-                    d = Math.max(d, known + 1);
-                } else if (!Boolean.TRUE.equals(onStack.get(p))) {
-                    stack.push(p);
-                    ready = false;
-                }
-                // a predecessor on the stack closes a cycle: that edge is ignored
-            }
-            if (ready) {
-                layer.put(n, d);
-                onStack.remove(n);
-                stack.pop();
-            }
-        }
-        return layer.get(start);
     }
 }

@@ -55,8 +55,8 @@ public final class ProblemsView extends TableView<Diagnostic> {
                     String step = row.getItem().location().step();
                     if (step != null && doc.step(step).isPresent()) {
                         doc.selection().reveal(step);
-                    } else if (step != null && doc.graph() != null) {
-                        doc.graph().steps.stream().filter(s -> step.equals(s.template)).findFirst()
+                    } else if (step != null && doc.shownGraph() != null) {
+                        doc.shownGraph().steps.stream().filter(s -> step.equals(s.template)).findFirst()
                                 .ifPresent(s -> doc.selection().reveal(s.name));
                     }
                 }

@@ -41,6 +41,11 @@ class Form extends GridPane {
         add(l, 0, row++, 2, 1);
     }
 
+    /** A node across both columns, on its own row. */
+    void wide(Node n) {
+        add(n, 0, row++, 2, 1);
+    }
+
     void note(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("form-note");

@@ -11,12 +11,14 @@ import dev.orrery.core.model.Template;
 import dev.orrery.core.text.Counts;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.Names;
+import dev.orrery.designer.doc.ShownSteps;
 import dev.orrery.designer.doc.StepPaths;
 import dev.orrery.designer.job.RenameStepJob;
 import dev.orrery.designer.job.StepEditJob;
 import dev.orrery.designer.job.TemplateEditJob;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.control.Label;
 
 /** Properties of one step and of the template it runs. The step is found again by name on every read. */
 final class StepForm extends Form {
@@ -31,6 +33,25 @@ final class StepForm extends Form {
         this.shape = shape(template());
         Step s = step();
         section("Step");
+        ShownSteps.Role role = doc.isDerived(stepName) ? doc.shownSteps().role(stepName) : null;
+        if (role != null) {
+            derivedStepNote(role, s);
+        } else {
+            stepFields();
+        }
+        Template t = template();
+        if (s.templateRef != null) {
+            note("Runs template " + s.templateRef.template() + " of WorkflowTemplate " + s.templateRef.name());
+            return;
+        }
+        if (t == null) {
+            note("Template " + s.template + " does not exist.");
+            return;
+        }
+        templateFields(t);
+    }
+
+    private void stepFields() {
         if (StepPaths.isInner(stepName)) {
             // renaming an inner step would have to follow every reference in its template; not offered yet
             note("Step " + step().name + " inside " + StepPaths.parent(stepName)
@@ -85,17 +106,25 @@ final class StepForm extends Form {
                     }
                     st.artifactArguments = next;
                 }));
-        Template t = template();
-        if (s.templateRef != null) {
-            note("Runs template " + s.templateRef.template() + " of WorkflowTemplate " + s.templateRef.name());
-            return;
-        }
-        if (t == null) {
-            note("Template " + s.template + " does not exist.");
-            return;
-        }
+    }
+
+    /** A step derived from a template has no step fields: say what it is; its template follows. */
+    private void derivedStepNote(ShownSteps.Role role, Step s) {
+        Label what = new Label(role == ShownSteps.Role.EXIT ? "Exit handler (on exit)" : "Entrypoint");
+        what.setId("prop-role");
+        what.getStyleClass().add("form-role");
+        wide(what);
+        note(role == ShownSteps.Role.EXIT
+                ? "The pipeline's exit handler: template " + s.template + " runs when the pipeline ends, "
+                        + "whatever the outcome ({{workflow.status}} tells which). It runs after everything, so it "
+                        + "has no dependencies, condition or arguments of its own."
+                : "The pipeline's entrypoint: template " + s.template + " is the whole pipeline. Adding a step "
+                        + "makes a DAG that runs it as its first step.");
+    }
+
+    private void templateFields(Template t) {
         section("Template " + t.name + " (" + t.effectiveKind().title() + ")");
-        long sharing = doc.graph().steps.stream().filter(x -> t.name.equals(x.template)).count();
+        long sharing = doc.graph() == null ? 0 : doc.graph().steps.stream().filter(x -> t.name.equals(x.template)).count();
         if (sharing > 1) {
             note("Shared by " + Counts.of(sharing, "step") + ": changes apply to all of them.");
         }

@@ -1,11 +1,12 @@
 package dev.orrery.designer.yaml;
 
 import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.core.io.LoadResult;
+import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
 import dev.orrery.core.text.Counts;
 import dev.orrery.designer.doc.DesignDocument;
-import dev.orrery.designer.io.PipelineCodec;
 import dev.orrery.designer.job.ReplacePipelineJob;
 import dev.orrery.designer.layout.LayoutService;
 import java.util.List;
@@ -120,8 +121,8 @@ public final class YamlView extends BorderPane {
         int ticket = ++generation;
         boolean asNative = nativeFormat.isSelected();
         Pipeline snapshot = doc.pipeline().copy();
-        CompletableFuture.supplyAsync(() -> asNative ? PipelineCodec.toNativeYaml(snapshot)
-                : PipelineCodec.toArgoYaml(snapshot, snapshot.argoKind), executor)
+        CompletableFuture.supplyAsync(() -> asNative ? PipelineFiles.toNativeYaml(snapshot)
+                : PipelineFiles.toArgoYaml(snapshot, snapshot.argoKind), executor)
                 .whenComplete((text, error) -> Platform.runLater(() -> {
                     if (ticket != generation || edited.get()) {
                         return;
@@ -155,7 +156,7 @@ public final class YamlView extends BorderPane {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         setStatus("Parsing…", null);
         CompletableFuture.supplyAsync(() -> {
-            PipelineCodec.Parsed parsed = PipelineCodec.parse(text, "YAML tab");
+            LoadResult parsed = PipelineFiles.parse(text, "YAML tab");
             if (!parsed.hasErrors() && !parsed.documents().isEmpty()) {
                 Pipeline p = parsed.documents().get(0).pipeline();
                 oldLayout.forEach(p.layout::putIfAbsent);

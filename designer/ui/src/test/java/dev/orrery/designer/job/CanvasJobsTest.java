@@ -2,6 +2,7 @@ package dev.orrery.designer.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.model.Container;
 import dev.orrery.core.model.Graph;
 import dev.orrery.core.model.Pipeline;
@@ -11,7 +12,6 @@ import dev.orrery.core.model.StepKind;
 import dev.orrery.core.model.Template;
 import dev.orrery.designer.canvas.CanvasEdits;
 import dev.orrery.designer.doc.DesignDocument;
-import dev.orrery.designer.io.PipelineCodec;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ public class CanvasJobsTest {
     }
 
     String argo() {
-        return PipelineCodec.toArgoYaml(doc.pipeline(), doc.pipeline().argoKind);
+        return PipelineFiles.toArgoYaml(doc.pipeline(), doc.pipeline().argoKind);
     }
 
     @Test
@@ -138,7 +138,11 @@ public class CanvasJobsTest {
         assertThat(b2.dependsOn).containsExactly("a-2");
         assertThat(b2.template).isEqualTo("b-2");
         assertThat(doc.pipeline().template("b-2")).isPresent();
-        assertThat(doc.pipeline().layout.get("a-2")).isEqualTo(new Position(40, 40));
+        // a and b both sit at (0, 0): 40 down and right would overlap them, so the copies go to the nearest free place
+        Position a2 = doc.pipeline().layout.get("a-2");
+        assertThat(doc.pipeline().layout.get("b-2")).isEqualTo(a2);
+        assertThat(new dev.orrery.designer.canvas.FreeSpot(java.util.List.of(new Position(0, 0))).isFree(a2.x(), a2.y()))
+                .isTrue();
         assertThat(doc.selection().steps()).containsExactlyInAnyOrder("a-2", "b-2");
         doc.jobs().undo();
         assertThat(doc.step("a-2")).isEmpty();

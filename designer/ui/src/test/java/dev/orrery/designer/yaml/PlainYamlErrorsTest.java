@@ -3,14 +3,14 @@ package dev.orrery.designer.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.core.diag.Diagnostic;
-import dev.orrery.designer.io.PipelineCodec;
+import dev.orrery.core.io.PipelineFiles;
 import org.junit.jupiter.api.Test;
 
 /** The parser's words for common YAML mistakes become plain sentences with line and column. */
 class PlainYamlErrorsTest {
 
     private static String firstError(String yaml) {
-        Diagnostic d = PipelineCodec.parse(yaml, "YAML tab").allDiagnostics().stream().filter(Diagnostic::isError)
+        Diagnostic d = PipelineFiles.parse(yaml, "YAML tab").allDiagnostics().stream().filter(Diagnostic::isError)
                 .findFirst().orElseThrow();
         return PlainYamlErrors.describe(d);
     }

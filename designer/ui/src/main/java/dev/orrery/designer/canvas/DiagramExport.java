@@ -1,12 +1,9 @@
-package dev.orrery.app.shell;
+package dev.orrery.designer.canvas;
 
 import dev.orrery.core.model.Graph;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
 import dev.orrery.core.model.Step;
-import dev.orrery.designer.canvas.KindStyle;
-import dev.orrery.designer.canvas.NodeFacts;
-import dev.orrery.designer.canvas.NodeView;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,18 +17,25 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 
-/** The diagram as a picture: a PNG of the canvas as shown, or an SVG drawn from the node geometry. */
-final class DiagramExport {
+/**
+ * The diagram as a picture: a PNG of the canvas as shown, or an SVG drawn from the node geometry in
+ * the canvas's light colours ({@link CanvasPainter.Colors#LIGHT}).
+ */
+public final class DiagramExport {
+    private static final CanvasPainter.Colors COLORS = CanvasPainter.Colors.LIGHT;
+    private static final String TEXT = "#1f2328";
+    private static final String SUBTLE_TEXT = "#656d76";
+
     private DiagramExport() {
     }
 
     /** The node as an image; must run on the FX thread. */
-    static WritableImage snapshot(Node node) {
+    public static WritableImage snapshot(Node node) {
         return node.snapshot(null, null);
     }
 
     /** Encodes and writes a snapshot; reads only the image, so it runs off the FX thread. */
-    static void writePng(WritableImage image, Path file) throws IOException {
+    public static void writePng(WritableImage image, Path file) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
@@ -44,7 +48,7 @@ final class DiagramExport {
     }
 
     /** An SVG of the whole graph: boxes with kind colour, name and image, and the dependency curves. */
-    static String svg(Pipeline p, Graph g, Map<String, Position> positions) {
+    public static String svg(Pipeline p, Graph g, Map<String, Position> positions) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = 0;
@@ -66,8 +70,10 @@ final class DiagramExport {
         sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
                 + " viewBox=\"%.1f %.1f %.1f %.1f\" font-family=\"sans-serif\">%n", w, h, minX - pad, minY - pad, w, h));
         sb.append("  <title>").append(xml(p.displayName())).append("</title>\n");
+        String edge = hex(COLORS.edge());
         sb.append("  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
-                + " markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#6e7781\"/></marker></defs>\n");
+                + " markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + edge
+                + "\"/></marker></defs>\n");
         if (g != null) {
             for (Step s : g.steps) {
                 Position to = positions.get(s.name);
@@ -82,8 +88,8 @@ final class DiagramExport {
                     double y2 = to.y() + NodeView.HEIGHT / 2;
                     double bend = Math.max(30, Math.abs(x2 - x1) / 2);
                     sb.append(String.format(Locale.ROOT, "  <path class=\"edge\" d=\"M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f\""
-                            + " fill=\"none\" stroke=\"#6e7781\" stroke-width=\"1.6\" marker-end=\"url(#arrow)\"/>%n",
-                            x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2));
+                            + " fill=\"none\" stroke=\"%s\" stroke-width=\"1.6\" marker-end=\"url(#arrow)\"/>%n",
+                            x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2, edge));
                 }
             }
             for (Step s : g.steps) {
@@ -94,19 +100,20 @@ final class DiagramExport {
                 NodeFacts f = NodeFacts.of(p, s);
                 sb.append(String.format(Locale.ROOT, "  <g class=\"node\" id=\"%s\" transform=\"translate(%.1f,%.1f)\">%n",
                         xml(s.name), pos.x(), pos.y()));
-                sb.append(String.format(Locale.ROOT, "    <rect width=\"%.0f\" height=\"%.0f\" rx=\"8\" fill=\"#ffffff\""
-                        + " stroke=\"#d0d7de\"/>%n", NodeView.WIDTH, NodeView.HEIGHT));
+                sb.append(String.format(Locale.ROOT, "    <rect width=\"%.0f\" height=\"%.0f\" rx=\"8\" fill=\"%s\""
+                        + " stroke=\"%s\"/>%n", NodeView.WIDTH, NodeView.HEIGHT, hex(COLORS.nodeFill()),
+                        hex(COLORS.nodeBorder())));
                 sb.append(String.format(Locale.ROOT, "    <rect width=\"6\" height=\"%.0f\" rx=\"3\" fill=\"%s\"/>%n",
                         NodeView.HEIGHT, hex(KindStyle.of(f.kind()).accent())));
-                sb.append("    <text x=\"16\" y=\"24\" font-size=\"13\" font-weight=\"bold\" fill=\"#1f2328\">")
+                sb.append("    <text x=\"16\" y=\"24\" font-size=\"13\" font-weight=\"bold\" fill=\"" + TEXT + "\">")
                         .append(xml(s.name)).append("</text>\n");
-                sb.append("    <text x=\"16\" y=\"42\" font-size=\"11\" fill=\"#656d76\">").append(xml(f.subtitle()))
+                sb.append("    <text x=\"16\" y=\"42\" font-size=\"11\" fill=\"" + SUBTLE_TEXT + "\">").append(xml(f.subtitle()))
                         .append("</text>\n");
                 String badges = (f.gpus() > 0 ? "GPU ×" + f.gpus() + "  " : "")
                         + (f.retries() != null ? "retries " + f.retries() + "  " : "")
                         + (f.looped() ? "loop  " : "") + (f.when() != null ? "when" : "");
                 if (!badges.isBlank()) {
-                    sb.append("    <text x=\"16\" y=\"62\" font-size=\"10\" fill=\"#656d76\">").append(xml(badges.trim()))
+                    sb.append("    <text x=\"16\" y=\"62\" font-size=\"10\" fill=\"" + SUBTLE_TEXT + "\">").append(xml(badges.trim()))
                             .append("</text>\n");
                 }
                 sb.append("  </g>\n");

@@ -16,8 +16,8 @@ import java.util.List;
  * Connecting two steps: the dependency, plus bindings of the target's unbound inputs to the
  * source's outputs — by equal name, or when each side has exactly one artifact. One undo step.
  */
-final class Bindings {
-    private Bindings() {
+final class ConnectSteps {
+    private ConnectSteps() {
     }
 
     static BatchJob connect(DesignDocument doc, String source, String target) {

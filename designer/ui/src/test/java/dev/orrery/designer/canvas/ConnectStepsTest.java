@@ -8,7 +8,7 @@ import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.job.CanvasJobsTest;
 import org.junit.jupiter.api.Test;
 
-class BindingsTest {
+class ConnectStepsTest {
 
     @Test
     void connectingBindsAnUnboundInputArtifactToTheSourcesOutputAsOneUndoStep() {
@@ -17,7 +17,7 @@ class BindingsTest {
         p.template("c").orElseThrow().inputArtifacts.add(new Artifact("dataset", "/data/in.csv"));
         DesignDocument doc = new DesignDocument(p);
 
-        doc.execute(Bindings.connect(doc, "a", "c"));
+        doc.execute(ConnectSteps.connect(doc, "a", "c"));
         var c = doc.step("c").orElseThrow();
         assertThat(c.dependsOn).containsExactly("b", "a");
         assertThat(c.artifactArguments).singleElement()
@@ -36,7 +36,7 @@ class BindingsTest {
         p.template("a").orElseThrow().outputArtifacts.add(new Artifact("y", "/y"));
         p.template("c").orElseThrow().inputArtifacts.add(new Artifact("z", "/z"));
         DesignDocument doc = new DesignDocument(p);
-        doc.execute(Bindings.connect(doc, "a", "c"));
+        doc.execute(ConnectSteps.connect(doc, "a", "c"));
         assertThat(doc.step("c").orElseThrow().artifactArguments).isEmpty();
         assertThat(doc.step("c").orElseThrow().dependsOn).contains("a");
     }

@@ -1,0 +1,98 @@
+package dev.orrery.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks on a YAML document before it is read as a pipeline: whether a document that is not a
+ * pipeline is an Argo kind that exists (a misspelt {@code kind: Workflw} must not pass as "some other
+ * document"), and numbers no Kubernetes object can hold ({@code 1e999999}, {@code .inf}, {@code .nan}).
+ */
+final class DocumentChecks {
+    private static final String ARGO_GROUP = "argoproj.io/";
+    private static final List<String> PIPELINE_KINDS = List.of("Workflow", "WorkflowTemplate",
+            "ClusterWorkflowTemplate", "CronWorkflow");
+    /** Kinds of the argoproj.io group that are real but not pipelines (Workflows, Events, CD, Rollouts). */
+    private static final Set<String> OTHER_ARGO_KINDS = Set.of("WorkflowEventBinding", "WorkflowTaskSet",
+            "WorkflowTaskResult", "WorkflowArtifactGCTask", "EventSource", "Sensor", "EventBus", "Application",
+            "ApplicationSet", "AppProject", "Rollout", "AnalysisTemplate", "ClusterAnalysisTemplate", "AnalysisRun",
+            "Experiment");
+
+    private DocumentChecks() {
+    }
+
+    /** Why an argoproj.io document that is not a pipeline is wrong, or empty when it is a real Argo kind or not Argo. */
+    static Optional<String> unknownArgoKind(JsonNode root) {
+        String apiVersion = root.path("apiVersion").asText("");
+        String kind = root.path("kind").asText("");
+        if (!apiVersion.startsWith(ARGO_GROUP) || kind.isEmpty() || OTHER_ARGO_KINDS.contains(kind)) {
+            return Optional.empty();
+        }
+        String guess = closest(kind);
+        return Optional.of("kind " + kind + " is not a kind of " + apiVersion + " that Orrery knows: expected "
+                + "Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow"
+                + (guess == null ? "" : " (did you mean " + guess + "?)"));
+    }
+
+    /** The JSON pointers of numbers that are not finite, in document order. */
+    static List<String> nonFiniteNumbers(JsonNode root) {
+        List<String> found = new ArrayList<>();
+        collect(root, "", found);
+        return found;
+    }
+
+    private static void collect(JsonNode node, String pointer, List<String> found) {
+        if (node.isFloatingPointNumber()) {
+            double d = node.doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                found.add(pointer);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                collect(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), found);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(node.get(i), pointer + "/" + i, found);
+            }
+        }
+    }
+
+    /** The pipeline kind written most like {@code kind} (case aside, at most two letters off), or null. */
+    private static String closest(String kind) {
+        String best = null;
+        int bestDistance = 3;
+        for (String k : PIPELINE_KINDS) {
+            int d = distance(kind.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,73 @@
+package dev.orrery.designer.canvas;
+
+import dev.orrery.core.model.Position;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.shape.CubicCurve;
+
+/**
+ * The edge the user clicked: view state of the canvas (not in the document, not an edit), drawn as
+ * a highlighted curve over the picture on the canvas's world-coordinate layer. Selecting steps, a
+ * change that removes the edge, Escape or a click elsewhere clears it.
+ */
+final class SelectedEdge {
+    private final ReadOnlyObjectWrapper<Dependency> selected = new ReadOnlyObjectWrapper<>(this, "selectedEdge");
+    private final CubicCurve curve = new CubicCurve();
+
+    SelectedEdge() {
+        curve.getStyleClass().add("selected-edge");
+        curve.setId("selected-edge");
+        curve.setMouseTransparent(true);
+        curve.setManaged(false);
+        curve.setVisible(false);
+    }
+
+    CubicCurve node() {
+        return curve;
+    }
+
+    Dependency get() {
+        return selected.get();
+    }
+
+    void set(Dependency d) {
+        selected.set(d);
+    }
+
+    ReadOnlyObjectProperty<Dependency> property() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Places the highlight on the edge as drawn now; clears the selection when the edge is gone. */
+    void update(GraphIndex index, Function<String, Position> position) {
+        Dependency d = selected.get();
+        if (d != null) {
+            var target = index.byName.get(d.to());
+            if (target == null || !index.byName.containsKey(d.from()) || !target.dependsOn.contains(d.from())) {
+                selected.set(null);
+                d = null;
+            }
+        }
+        Position a = d == null ? null : position.apply(d.from());
+        Position b = d == null ? null : position.apply(d.to());
+        if (a == null || b == null) {
+            curve.setVisible(false);
+            return;
+        }
+        double ax = a.x() + NodeView.WIDTH;
+        double ay = a.y() + NodeView.HEIGHT / 2;
+        double bx = b.x();
+        double by = b.y() + NodeView.HEIGHT / 2;
+        double bend = Math.max(30, Math.abs(bx - ax) / 2);
+        curve.setStartX(ax);
+        curve.setStartY(ay);
+        curve.setControlX1(ax + bend);
+        curve.setControlY1(ay);
+        curve.setControlX2(bx - bend);
+        curve.setControlY2(by);
+        curve.setEndX(bx);
+        curve.setEndY(by);
+        curve.setVisible(true);
+    }
+}
