@@ -25,6 +25,7 @@ final class MenuFactory {
 
     MenuBar menuBar() {
         MenuBar bar = new MenuBar(file(), edit(), view(), run());
+        bar.getMenus().add(new HelpMenu(w).menu(bar));
         bar.setId("menu-bar");
         return bar;
     }
@@ -70,11 +71,13 @@ final class MenuFactory {
     private Menu edit() {
         var canvas = w.designer().canvas();
         MenuItem undo = item("Undo", "Shortcut+Z", e -> w.undo());
+        undo.getProperties().put(ShortcutList.HELP_NAME, "Undo");
         undo.textProperty().bind(Bindings.createStringBinding(() -> {
             String d = doc.jobs().undoDescriptionProperty().get();
             return d.isEmpty() ? "Undo" : "Undo " + d;
         }, doc.jobs().undoDescriptionProperty()));
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", e -> w.redo());
+        redo.getProperties().put(ShortcutList.HELP_NAME, "Redo");
         redo.textProperty().bind(Bindings.createStringBinding(() -> {
             String d = doc.jobs().redoDescriptionProperty().get();
             return d.isEmpty() ? "Redo" : "Redo " + d;
