@@ -16,6 +16,8 @@ final class NodeMenu {
         }
         MenuItem delete = new MenuItem("Delete");
         delete.setOnAction(a -> deleteSelection.run());
+        // a step derived from a template (entrypoint, exit handler) is not in a graph to delete it from
+        delete.setDisable(doc.isDerived(step));
         ContextMenu menu = new ContextMenu(delete);
         doc.step(step).ifPresent(s -> {
             for (String dep : s.dependsOn) {
