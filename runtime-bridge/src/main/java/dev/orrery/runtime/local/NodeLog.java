@@ -17,9 +17,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * One node's log: lines are appended to {@code log.txt} and handed to live subscribers. A
@@ -28,10 +26,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * happen under the same lock.
  */
 final class NodeLog {
-    private static final String END = new String("\u0000end");
-
     private final Path file;
-    private final List<BlockingQueue<String>> followers = new CopyOnWriteArrayList<>();
+    private final List<LogFollower> followers = new CopyOnWriteArrayList<>();
     private BufferedWriter writer;
     private boolean ended;
 
@@ -55,8 +51,8 @@ final class NodeLog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the log " + file + ": " + e.getMessage(), e);
         }
-        for (BlockingQueue<String> q : followers) {
-            q.add(line);
+        for (LogFollower f : followers) {
+            f.offer(line);
         }
     }
 
@@ -78,8 +74,8 @@ final class NodeLog {
         }
         ended = true;
         closeWriter();
-        for (BlockingQueue<String> q : followers) {
-            q.add(END);
+        for (LogFollower f : followers) {
+            f.end();
         }
         followers.clear();
     }
@@ -102,7 +98,7 @@ final class NodeLog {
      */
     Subscription subscribe(LogOptions options, LogListener listener) {
         long written;
-        BlockingQueue<String> queue = null;
+        LogFollower queue = null;
         synchronized (this) {
             try {
                 if (writer != null) {
@@ -114,11 +110,11 @@ final class NodeLog {
                 return () -> { };
             }
             if (options.follow() && !ended) {
-                queue = new LinkedBlockingQueue<>();
+                queue = new LogFollower();
                 followers.add(queue);
             }
         }
-        BlockingQueue<String> registered = queue;
+        LogFollower registered = queue;
         Subscription delivery = deliver(file, written, options.tailLines(), queue, listener,
                 () -> followers.remove(registered));
         return () -> {
@@ -134,7 +130,7 @@ final class NodeLog {
         return deliver(file, Long.MAX_VALUE, options.tailLines(), null, listener, () -> { });
     }
 
-    private static Subscription deliver(Path file, long limit, int tail, BlockingQueue<String> queue,
+    private static Subscription deliver(Path file, long limit, int tail, LogFollower queue,
             LogListener listener, Runnable onFailure) {
         Thread t = Thread.ofVirtual().name("orrery-log").start(() -> {
             try {
@@ -142,7 +138,7 @@ final class NodeLog {
                 if (queue != null) {
                     while (true) {
                         String line = queue.take();
-                        if (line == END) {
+                        if (line == null) {
                             break;
                         }
                         listener.onLine(line);

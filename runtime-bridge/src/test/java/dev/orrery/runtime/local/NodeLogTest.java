@@ -25,7 +25,7 @@ class NodeLogTest {
     Path tmp;
 
     /** Collects the lines a subscription delivers and completes at its end. */
-    private static final class Lines implements LogListener {
+    private static class Lines implements LogListener {
         final List<String> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         final CompletableFuture<Throwable> end = new CompletableFuture<>();
 
@@ -108,5 +108,42 @@ class NodeLogTest {
         log.append("three");
         log.end();
         assertThat(follower.await()).containsExactly("one", "two", "three");
+    }
+
+    @Test
+    void aFollowerThatFallsBehindIsToldWhatWasLeftOutInsteadOfOrreryHoldingIt() throws Exception {
+        NodeLog log = new NodeLog(tmp.resolve("log.txt"));
+        java.util.concurrent.CountDownLatch firstSeen = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Lines slow = new Lines() {
+            @Override
+            public void onLine(String line) {
+                super.onLine(line);
+                firstSeen.countDown();
+                try {
+                    release.await(); // a viewer busy with its first line while the step goes on printing
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        log.subscribe(LogOptions.FOLLOW, slow);
+        log.append("first");
+        assertThat(firstSeen.await(30, TimeUnit.SECONDS)).isTrue();
+        String line = "y".repeat(1000);
+        int printed = 3 * LogFollower.MAX_PENDING_CHARS / line.length(); // three times what may wait
+        for (int i = 0; i < printed; i++) {
+            log.append(line);
+        }
+        log.append("last");
+        log.end();
+        release.countDown();
+
+        List<String> got = slow.await();
+        long kept = got.stream().filter(line::equals).count();
+        assertThat(kept).isLessThanOrEqualTo(LogFollower.MAX_PENDING_CHARS / line.length());
+        assertThat(got).anyMatch(l -> l.matches("\\[orrery\\] \\d+ lines left out here .*log.txt has every line"));
+        assertThat(got).endsWith("last");
+        assertThat(NodeLog.readLines(tmp.resolve("log.txt"), 0)).hasSize(printed + 2);
     }
 }
