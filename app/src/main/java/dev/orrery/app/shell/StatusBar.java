@@ -40,7 +40,7 @@ final class StatusBar extends HBox {
         monitor.textProperty().bind(monitorText);
         getChildren().add(0, monitor);
         // one set of facts at a time: the designer's counts mean nothing under the monitor
-        for (Label l : new Label[] {counts, lastEdit, message, zoom}) {
+        for (Label l : new Label[] {counts, lastEdit, zoom}) {
             l.visibleProperty().bind(Bindings.not(monitorShown));
             l.managedProperty().bind(l.visibleProperty());
         }

@@ -60,6 +60,19 @@ class DesignerWindowTest {
         return doc.pipeline().template(name).orElseThrow();
     }
 
+    /** Scrolls the property sheet, as a person would, until {@code field} is in view (Train's script comes first). */
+    private static void scrollTo(FxRobot robot, Node field) {
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane sheet = robot.lookup("#properties").queryAs(
+                    javafx.scene.control.ScrollPane.class);
+            Node content = sheet.getContent();
+            double y = content.sceneToLocal(field.localToScene(field.getBoundsInLocal())).getMinY();
+            double room = content.getLayoutBounds().getHeight() - sheet.getViewportBounds().getHeight();
+            sheet.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void dragConnectEditUndoRedoAndExport(FxRobot robot) throws Exception {
         Node canvas = robot.lookup("#canvas").query();
@@ -81,6 +94,7 @@ class DesignerWindowTest {
         waitFor(() -> robot.lookup("#prop-gpu-count").tryQuery().isPresent());
         TextField gpu = robot.lookup("#prop-gpu-count").queryAs(TextField.class);
         assertThat(gpu.getText()).isEqualTo("1");
+        scrollTo(robot, gpu);
         robot.clickOn(gpu).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("2").type(KeyCode.ENTER);
         waitFor(() -> template("train").container.resources.gpuCount() == 2);
@@ -118,9 +132,10 @@ class DesignerWindowTest {
         }
         assertThat(trainTask).as("the DAG has a train task").isNotNull();
         assertThat(trainTask.path("dependencies").toString()).isEqualTo("[\"data-prep\"]");
-        assertThat(trainTemplate.path("container").path("resources").path("limits").path("nvidia.com/gpu").asInt())
+        // the palette's Train is a script (its placeholder runs with python3 alone)
+        assertThat(trainTemplate.path("script").path("resources").path("limits").path("nvidia.com/gpu").asInt())
                 .isEqualTo(2);
-        assertThat(trainTemplate.path("container").path("volumeMounts").toString()).contains("/dev/shm");
+        assertThat(trainTemplate.path("script").path("volumeMounts").toString()).contains("/dev/shm");
     }
 
     @Test
@@ -130,6 +145,7 @@ class DesignerWindowTest {
         waitFor(() -> robot.lookup("#prop-gpu-count").tryQuery().isPresent());
         TextField gpu = robot.lookup("#prop-gpu-count").queryAs(TextField.class);
         int depth = doc.jobs().undoDepth();
+        scrollTo(robot, gpu);
         robot.clickOn(gpu).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("two").type(KeyCode.ENTER);
         waitFor(() -> gpu.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")));

@@ -6,7 +6,8 @@ import java.time.Duration;
  * One way to say how long something took, for every place that shows a duration to people (the CLI's
  * progress lines and summaries, the runs table, step details, the local runner's messages).
  * <ul>
- *   <li>under 10 seconds, tenths: {@code 0.4s}, {@code 1.0s}, {@code 9.9s} (a 1-second step is not "0s");</li>
+ *   <li>under 10 seconds, tenths: {@code 0.4s}, {@code 1.0s}, {@code 9.9s} (a 1-second step is not "0s");
+ *       under 0.05 s but not zero, {@code <0.1s};</li>
  *   <li>under a minute, whole seconds: {@code 12s};</li>
  *   <li>under an hour, minutes and two-digit seconds: {@code 1m 05s};</li>
  *   <li>under a day, hours and two-digit minutes: {@code 2h 03m};</li>
@@ -29,6 +30,9 @@ public final class DurationText {
         }
         long millis = d.isNegative() ? 0 : saturatedMillis(d);
         long tenths = (millis + 50) / 100;
+        if (tenths == 0 && !d.isNegative() && !d.isZero()) {
+            return "<0.1s"; // not "0.0s": something that took time (a 10 ms back-off) did not take none
+        }
         if (tenths < 100) {
             return tenths / 10 + "." + tenths % 10 + "s";
         }

@@ -13,6 +13,8 @@ class DurationTextTest {
         assertThat(DurationText.of(Duration.ofSeconds(1))).isEqualTo("1.0s");
         assertThat(DurationText.of(Duration.ofMillis(9_940))).isEqualTo("9.9s");
         assertThat(DurationText.of(Duration.ZERO)).isEqualTo("0.0s");
+        assertThat(DurationText.of(Duration.ofMillis(10))).isEqualTo("<0.1s");
+        assertThat(DurationText.of(Duration.ofMillis(50))).isEqualTo("0.1s");
     }
 
     @Test
