@@ -12,4 +12,4 @@ deps=$(orrery_classpath benchmarks runtime)
 exec "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java" "${ORRERY_JVM_OPTIONS[@]}" -Xmx1g ${BENCH_JAVA_OPTS:-} \
   -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1600x1000-32 \
   -Dprism.order=sw -Dprism.text=t2k -Djavafx.animation.fullspeed=true \
-  -cp "benchmarks/target/classes:app/target/classes:runtime-bridge/target/classes:designer/ui/target/classes:designer/core/target/classes:$deps" dev.orrery.app.monitor.MonitorBenchmark "$@"
+  -cp "benchmarks/target/classes:app/target/classes:runtime-bridge/target/classes:designer/ui/target/classes:designer/core/target/classes:$deps" dev.orrery.benchmarks.monitor.MonitorBenchmark "$@"

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -316,73 +315,10 @@ public final class MonitorPane extends BorderPane {
         return a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
-    // ---- for tests, tools and benchmarks ---------------------------------------------------------
-
-    public CompletableFuture<Runtime> localRuntime() {
-        return sources.local();
-    }
-
-    /** Replaces the notice before a local run with steps that name images (tools answer it at once). */
-    public void setHostRunNotice(HostRunNotice.Asker notice) {
-        hostNotice = notice;
-    }
-
-    public void setConfirmation(BiPredicate<String, String> confirmation) {
-        actions.setConfirmation(confirmation);
-    }
-
-    public void setKubeconfig(java.nio.file.Path file) {
-        connection.setKubeconfig(file, banner::error);
-    }
-
-    public String bannerMessage() {
-        return banner.message();
-    }
-
-    public void selectStep(String step) {
-        graph.selectStep(step);
-    }
-
-    public void showBottomTab(String id) {
-        bottom.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                .ifPresent(t -> bottom.getSelectionModel().select(t));
-    }
-
-    public dev.orrery.designer.canvas.GraphCanvas canvas() {
-        return graph.canvas();
-    }
-
-    /** The text in the log view now. */
-    public String logText() {
-        return logs.area().getText();
-    }
-
-    ConnectionBar connectionBar() {
-        return connection;
-    }
-
-    boolean clusterConnected() {
-        return sources.clusterProperty().get() != null;
-    }
-
-    LogView logView() {
-        return logs;
-    }
-
-    ArtifactsView artifactsView() {
-        return artifacts;
-    }
-
-    RunsTable runsTable() {
-        return runs;
-    }
-
-    RunGraph runGraph() {
-        return graph;
-    }
-
-    RunsModel model() {
-        return model;
+    /** The monitor as tests, tools and benchmarks read and drive it; see {@link MonitorProbe}. */
+    public MonitorProbe probe() {
+        return new MonitorProbe(new MonitorProbe.Parts(sources, actions, connection, banner, graph, bottom, logs,
+                artifacts, runs, model, notice -> hostNotice = notice));
     }
 
     /** The actions' view of the monitor. */

@@ -106,7 +106,7 @@ class ClusterMonitorTest {
     private void connect(FxRobot robot) throws Exception {
         Path kubeconfig = cluster.writeKubeconfig(temp);
         robot.clickOn("#tab-monitor .tab-label");
-        robot.interact(() -> monitor.setKubeconfig(kubeconfig));
+        robot.interact(() -> monitor.probe().setKubeconfig(kubeconfig));
         ComboBox<?> context = robot.lookup("#conn-context").queryAs(ComboBox.class);
         waitFor(() -> "mock".equals(context.getValue()));
         robot.clickOn("#conn-namespace").write(ArgoMockCluster.NAMESPACE);
@@ -116,7 +116,7 @@ class ClusterMonitorTest {
         robot.clickOn("#conn-connect");
         Label state = robot.lookup("#conn-state").queryAs(Label.class);
         waitFor(() -> state.getText().startsWith("This computer + "));
-        assertThat(monitor.bannerMessage()).isEmpty();
+        assertThat(monitor.probe().bannerMessage()).isEmpty();
     }
 
     @Test
@@ -142,7 +142,7 @@ class ClusterMonitorTest {
                     continue;
                 }
                 Phase phase = Phase.fromArgo(e.getValue());
-                waitFor(() -> shows(monitor.canvas().viewOf(e.getKey()), phase));
+                waitFor(() -> shows(monitor.probe().canvas().viewOf(e.getKey()), phase));
                 seen.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(phase);
             }
         }
@@ -168,16 +168,16 @@ class ClusterMonitorTest {
         assertThat(robot.lookup("#detail-resources-used").queryLabeled().getText())
                 .isEqualTo("2s×(1 cpu), 1s×(100Mi memory)");
         robot.clickOn("#monitor-tab-logs .tab-label");
-        waitFor(() -> monitor.logText().contains("epoch 2 loss 0.4"));
-        assertThat(monitor.logText()).isEqualTo("epoch 1 loss 0.9\nepoch 2 loss 0.4");
-        var area = monitor.logView().area();
-        int green = monitor.logText().indexOf("epoch 2");
+        waitFor(() -> monitor.probe().logText().contains("epoch 2 loss 0.4"));
+        assertThat(monitor.probe().logText()).isEqualTo("epoch 1 loss 0.9\nepoch 2 loss 0.4");
+        var area = monitor.probe().logView().area();
+        int green = monitor.probe().logText().indexOf("epoch 2");
         assertThat(area.getStyleOfChar(green + 1)).contains("ansi-fg-2");
         assertThat(area.getStyleOfChar(1)).isEmpty();
 
         // the model artifact, downloaded and previewed through argo-server with the token
         robot.clickOn("#monitor-tab-artifacts .tab-label");
-        ArtifactsView artifacts = monitor.artifactsView();
+        ArtifactsView artifacts = monitor.probe().artifactsView();
         waitFor(() -> artifacts.table().getItems().stream().anyMatch(r -> r.ref().name().equals("model")));
         robot.clickOn(robot.lookup(".table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
                 "model".equals(c.getText())).<javafx.scene.Node>query());
@@ -195,7 +195,7 @@ class ClusterMonitorTest {
         waitFor(() -> robot.lookup("#preview-text").tryQuery().isPresent());
         assertThat(robot.lookup("#preview-text").queryAs(TextArea.class).getText())
                 .isEqualTo("weights from argo-server");
-        assertThat(monitor.bannerMessage()).isEmpty();
+        assertThat(monitor.probe().bannerMessage()).isEmpty();
     }
 
     @Test
@@ -212,23 +212,23 @@ class ClusterMonitorTest {
                 break;
             }
         }
-        waitFor(() -> shows(monitor.canvas().viewOf("train"), Phase.RUNNING));
+        waitFor(() -> shows(monitor.probe().canvas().viewOf("train"), Phase.RUNNING));
 
         java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
-        monitor.setConfirmation((title, question) -> asked.add(title) && false);
+        monitor.probe().setConfirmation((title, question) -> asked.add(title) && false);
         robot.clickOn("#action-stop");
         assertThat(asked).containsExactly("Stop run");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(monitor.bannerMessage()).as("declined: nothing was sent").isEmpty();
+        assertThat(monitor.probe().bannerMessage()).as("declined: nothing was sent").isEmpty();
 
-        monitor.setConfirmation((title, question) -> asked.add(title));
+        monitor.probe().setConfirmation((title, question) -> asked.add(title));
         robot.clickOn("#action-stop");
-        waitFor(() -> monitor.bannerMessage().startsWith("Stop: done"));
+        waitFor(() -> monitor.probe().bannerMessage().startsWith("Stop: done"));
         waitFor(() -> {
             controller.step(run);
             return monitor.currentRunProperty().get().phase() == Phase.FAILED;
         });
-        waitFor(() -> shows(monitor.canvas().viewOf("train"), Phase.FAILED));
+        waitFor(() -> shows(monitor.probe().canvas().viewOf("train"), Phase.FAILED));
         assertThat(monitor.currentRunProperty().get().message()).contains("Stop");
 
         robot.clickOn("#action-retry");
@@ -236,8 +236,8 @@ class ClusterMonitorTest {
             controller.step(run);
             return monitor.currentRunProperty().get().phase() == Phase.SUCCEEDED;
         });
-        waitFor(() -> shows(monitor.canvas().viewOf("train"), Phase.SUCCEEDED)
-                && shows(monitor.canvas().viewOf("evaluate"), Phase.SUCCEEDED));
+        waitFor(() -> shows(monitor.probe().canvas().viewOf("train"), Phase.SUCCEEDED)
+                && shows(monitor.probe().canvas().viewOf("evaluate"), Phase.SUCCEEDED));
         assertThat(asked).containsExactly("Stop run", "Stop run", "Retry run");
     }
 }

@@ -75,7 +75,7 @@ class HostRunNoticeTest {
         clickButton(robot, "Cancel");
         TestWindow.waitFor(submitted::isDone);
         assertThat(submitted).isCancelled();
-        assertThat(monitor.localRuntime().get(10, TimeUnit.SECONDS).list()).isEmpty();
+        assertThat(monitor.probe().localRuntime().get(10, TimeUnit.SECONDS).list()).isEmpty();
     }
 
     @Test

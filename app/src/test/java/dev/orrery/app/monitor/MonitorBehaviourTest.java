@@ -74,11 +74,11 @@ class MonitorBehaviourTest {
         stub.publish(r);
         robot.interact(() -> {
             monitor.select(r.ref());
-            monitor.showBottomTab("monitor-tab-logs");
+            monitor.probe().showBottomTab("monitor-tab-logs");
         });
         waitFor(() -> monitor.currentRunProperty().get() != null);
-        robot.interact(() -> monitor.selectStep("train"));
-        return monitor.logView();
+        robot.interact(() -> monitor.probe().selectStep("train"));
+        return monitor.probe().logView();
     }
 
     @Test
@@ -94,7 +94,7 @@ class MonitorBehaviourTest {
         waitFor(() -> logs.ended() && logs.receivedLines() == total);
         assertThat(logs.shownLines()).isLessThanOrEqualTo(LogView.DEFAULT_MAX_LINES + LogView.DEFAULT_MAX_LINES / 10)
                 .isGreaterThanOrEqualTo(LogView.DEFAULT_MAX_LINES);
-        String text = monitor.logText();
+        String text = monitor.probe().logText();
         assertThat(text).endsWith("line " + total + " red").doesNotContain("line 1\n");
         assertThat(text.split("\n")).hasSize(logs.shownLines());
 
@@ -154,10 +154,10 @@ class MonitorBehaviourTest {
 
         robot.interact(() -> table.getSelectionModel().select(0));
         waitFor(() -> monitor.currentRunProperty().get() != null);
-        monitor.setConfirmation((title, message) -> true);
+        monitor.probe().setConfirmation((title, message) -> true);
         robot.clickOn("#action-delete");
-        waitFor(() -> !monitor.bannerMessage().isEmpty());
-        assertThat(monitor.bannerMessage()).isEqualTo("Delete failed: delete is not supported for runs on stub");
+        waitFor(() -> !monitor.probe().bannerMessage().isEmpty());
+        assertThat(monitor.probe().bannerMessage()).isEqualTo("Delete failed: delete is not supported for runs on stub");
     }
 
     @Test
@@ -170,15 +170,15 @@ class MonitorBehaviourTest {
                 .get(10, TimeUnit.SECONDS);
 
         assertThat(submitted).as("not cancelled: submitted").isPresent();
-        waitFor(() -> monitor.bannerMessage().contains("not supported"));
-        assertThat(monitor.bannerMessage()).startsWith("Submitting plain");
+        waitFor(() -> monitor.probe().bannerMessage().contains("not supported"));
+        assertThat(monitor.probe().bannerMessage()).startsWith("Submitting plain");
     }
 
     @Test
     void aRunsNewStateUpdatesItsRowInPlaceAndTheFilterAndSelectionFollow(FxRobot robot) throws Exception {
         stub.publish(run("churn-a", Phase.RUNNING, Instant.parse("2026-11-28T10:00:00Z")));
         stub.publish(run("churn-b", Phase.FAILED, Instant.parse("2026-11-28T11:00:00Z")));
-        TableView<RunRow> table = monitor.runsTable().table();
+        TableView<RunRow> table = monitor.probe().runsTable().table();
         waitFor(() -> table.getItems().size() == 2);
         RunRow churnB = table.getItems().get(0);
         RunRow churnA = table.getItems().get(1);
@@ -224,13 +224,13 @@ class MonitorBehaviourTest {
                             + "\"workflows.argoproj.io is forbidden: User \\\"tester\\\" cannot list resource\","
                             + "\"reason\":\"Forbidden\",\"code\":403}").always();
             Path kubeconfig = cluster.writeKubeconfig(Files.createTempDirectory("orrery-rbac"));
-            robot.interact(() -> monitor.setKubeconfig(kubeconfig));
-            waitFor(() -> "mock".equals(monitor.connectionBar().contextValue()));
+            robot.interact(() -> monitor.probe().setKubeconfig(kubeconfig));
+            waitFor(() -> "mock".equals(monitor.probe().connectionBar().contextValue()));
             robot.clickOn("#conn-connect");
-            waitFor(() -> !monitor.bannerMessage().isEmpty() && !monitor.bannerMessage().startsWith("Connecting…"));
-            assertThat(monitor.bannerMessage()).startsWith("Connecting to the cluster failed: not allowed")
+            waitFor(() -> !monitor.probe().bannerMessage().isEmpty() && !monitor.probe().bannerMessage().startsWith("Connecting…"));
+            assertThat(monitor.probe().bannerMessage()).startsWith("Connecting to the cluster failed: not allowed")
                     .contains("RBAC").doesNotContain("Exception").doesNotContain("\tat ");
-            assertThat(monitor.clusterConnected()).isFalse();
+            assertThat(monitor.probe().clusterConnected()).isFalse();
         }
     }
 
@@ -240,8 +240,8 @@ class MonitorBehaviourTest {
         TableView<?> table = robot.lookup("#runs-table").queryAs(TableView.class);
         waitFor(() -> table.getItems().size() == 1);
         stub.listeners.forEach(l -> l.onConnectionProblem("watch connection lost; retrying"));
-        waitFor(() -> monitor.bannerMessage().equals("Stub stub: watch connection lost; retrying"));
+        waitFor(() -> monitor.probe().bannerMessage().equals("Stub stub: watch connection lost; retrying"));
         stub.listeners.forEach(l -> l.onConnectionProblem(null));
-        waitFor(() -> monitor.bannerMessage().isEmpty());
+        waitFor(() -> monitor.probe().bannerMessage().isEmpty());
     }
 }

@@ -66,26 +66,26 @@ public final class MonitorScreenshot {
         Path sample = Path.of("assets", "samples", "local-ml.orrery.yaml");
         fx(() -> window.open(sample)).get(30, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
         // the sample's steps name images; the picture shows the run, not the notice about them
-        monitor.setHostRunNotice((owner, pipeline, steps, engine) -> HostRunNotice.Answer.RUN_HERE);
+        monitor.probe().setHostRunNotice((owner, pipeline, steps, engine) -> HostRunNotice.Answer.RUN_HERE);
         RunRef local = fx(() -> monitor.runOnThisComputer(window.designer().document().pipeline().copy()))
                 .get(30, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
-        ((LocalRuntime) monitor.localRuntime().get()).completion(local).get(120, TimeUnit.SECONDS);
+        ((LocalRuntime) monitor.probe().localRuntime().get()).completion(local).get(120, TimeUnit.SECONDS);
 
         ArgoMockCluster cluster = new ArgoMockCluster();
         FakeArgoController controller = cluster.controller();
         Path kubeconfig = Files.move(cluster.writeKubeconfig(temp),
                 Files.createDirectories(temp.resolve(".kube")).resolve("config"));
         fx(() -> {
-            monitor.setKubeconfig(kubeconfig);
+            monitor.probe().setKubeconfig(kubeconfig);
             return null;
         });
-        waitUntil(() -> fx(() -> monitor.connectionBar().contextValue() != null).join());
+        waitUntil(() -> fx(() -> monitor.probe().connectionBar().contextValue() != null).join());
         fx(() -> {
-            monitor.connectionBar().namespaceField().setText(ArgoMockCluster.NAMESPACE);
-            monitor.connectionBar().fire();
+            monitor.probe().connectionBar().namespaceField().setText(ArgoMockCluster.NAMESPACE);
+            monitor.probe().connectionBar().fire();
             return null;
         });
-        waitUntil(() -> fx(() -> monitor.clusterConnected()).join());
+        waitUntil(() -> fx(() -> monitor.probe().clusterConnected()).join());
         Pipeline churn = PipelineFiles.parse(Pipelines.CHURN, "churn.yaml").documents().get(0).pipeline();
         RunRef failed = fx(() -> monitor.submitToCluster(churn.copy())).get(30, TimeUnit.SECONDS)
                 .get(30, TimeUnit.SECONDS);
@@ -99,10 +99,10 @@ public final class MonitorScreenshot {
             }
         }
         waitUntil(() -> fx(() -> {
-            RunState s = monitor.model().get(running);
+            RunState s = monitor.probe().model().get(running);
             return s != null && s.nodesOfStep("train").stream().anyMatch(n -> n.phase() == Phase.RUNNING);
         }).join());
-        RunState state = fx(() -> monitor.model().get(running)).join();
+        RunState state = fx(() -> monitor.probe().model().get(running)).join();
         NodeState train = state.nodesOfStep("train").get(0);
         String pod = cluster.client.pods().inNamespace(ArgoMockCluster.NAMESPACE).list().getItems().stream()
                 .filter(p -> train.id().equals(p.getMetadata().getAnnotations().get("workflows.argoproj.io/node-id")))
@@ -121,11 +121,11 @@ public final class MonitorScreenshot {
         fx(() -> {
             window.showMonitor();
             monitor.select(running);
-            monitor.selectStep("train");
-            monitor.showBottomTab("monitor-tab-logs");
+            monitor.probe().selectStep("train");
+            monitor.probe().showBottomTab("monitor-tab-logs");
             return null;
         });
-        waitUntil(() -> fx(() -> monitor.logText().contains("floor")).join());
+        waitUntil(() -> fx(() -> monitor.probe().logText().contains("floor")).join());
     }
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {

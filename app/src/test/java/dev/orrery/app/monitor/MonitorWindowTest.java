@@ -59,7 +59,7 @@ class MonitorWindowTest {
         publish("churn-model-q9w3e", Phase.FAILED, now.minusSeconds(600), now.minusSeconds(535));
         publish("churn-model-m4n8b", Phase.RUNNING, now.minusSeconds(30), null);
         robot.interact(() -> shown.window().showMonitor());
-        TableView<RunRow> table = shown.window().monitor().runsTable().table();
+        TableView<RunRow> table = shown.window().monitor().probe().runsTable().table();
         TestWindow.waitFor(() -> table.getItems().size() == 3);
 
         List<String> cut = new ArrayList<>();
@@ -99,11 +99,11 @@ class MonitorWindowTest {
         robot.interact(() -> {
             shown.window().showMonitor();
             shown.window().monitor().select(r.ref());
-            shown.window().monitor().showBottomTab("monitor-tab-logs");
+            shown.window().monitor().probe().showBottomTab("monitor-tab-logs");
         });
         TestWindow.waitFor(() -> shown.window().monitor().currentRunProperty().get() != null);
-        robot.interact(() -> shown.window().monitor().selectStep("train"));
-        TestWindow.waitFor(() -> shown.window().monitor().logView().ended());
+        robot.interact(() -> shown.window().monitor().probe().selectStep("train"));
+        TestWindow.waitFor(() -> shown.window().monitor().probe().logView().ended());
         assertThat(robot.lookup("#log-status").queryLabeled().getText()).isEqualTo("train: 1 line");
     }
 

@@ -66,8 +66,8 @@ class RunSwitchTest {
 
         clickRow(robot, second);
         TestWindow.waitFor(() -> monitor.currentRunProperty().get() == runOf(second)
-                && monitor.logText().isEmpty());
-        assertThat(monitor.logText()).doesNotContain("first");
+                && monitor.probe().logText().isEmpty());
+        assertThat(monitor.probe().logText()).doesNotContain("first");
         assertThat(logStatus(robot)).isEqualTo("No step selected");
     }
 
@@ -78,14 +78,14 @@ class RunSwitchTest {
         openLog(robot, first, "train");
 
         clickRow(robot, second);
-        TestWindow.waitFor(() -> monitor.logText().equals("log of second.train"));
-        assertThat(monitor.runGraph().document().selection().steps()).containsExactly("train");
+        TestWindow.waitFor(() -> monitor.probe().logText().equals("log of second.train"));
+        assertThat(monitor.probe().runGraph().document().selection().steps()).containsExactly("train");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
 
     private RunState runOf(RunState s) {
-        return monitor.model().get(s.ref());
+        return monitor.probe().model().get(s.ref());
     }
 
     /** Publishes a finished run of a one-step pipeline (its graph included). */
@@ -120,18 +120,21 @@ class RunSwitchTest {
     /** Selects a run by clicking its row, then a step on its graph, with the Logs tab in front. */
     private void openLog(FxRobot robot, RunState run, String step) throws Exception {
         clickRow(robot, run);
-        robot.interact(() -> monitor.showBottomTab("monitor-tab-logs"));
+        robot.interact(() -> monitor.probe().showBottomTab("monitor-tab-logs"));
         TestWindow.waitFor(() -> monitor.currentRunProperty().get() == runOf(run)
-                && monitor.runGraph().document().pipeline().mainGraph().isPresent());
-        robot.interact(() -> monitor.selectStep(step));
-        TestWindow.waitFor(() -> monitor.logText().equals("log of " + run.id() + "." + step));
+                && monitor.probe().runGraph().document().pipeline().mainGraph().isPresent());
+        robot.interact(() -> monitor.probe().selectStep(step));
+        TestWindow.waitFor(() -> monitor.probe().logText().equals("log of " + run.id() + "." + step));
     }
 
     private void clickRow(FxRobot robot, RunState run) throws Exception {
-        TableView<RunRow> table = monitor.runsTable().table();
+        TableView<RunRow> table = monitor.probe().runsTable().table();
         TestWindow.waitFor(() -> table.getItems().stream().anyMatch(r -> r.ref().equals(run.ref())));
+        // only a shown cell: the table keeps hidden cells (for measuring, for reuse) that may still hold the text
         javafx.scene.Node nameCell = robot.from(table).lookup(".table-cell")
-                .match((javafx.scene.control.TableCell<?, ?> c) -> run.name().equals(c.getText())).query();
+                .match((javafx.scene.control.TableCell<?, ?> c) -> run.name().equals(c.getText())
+                        && org.testfx.util.NodeQueryUtils.isVisible().test(c))
+                .query();
         robot.clickOn(nameCell);
         TestWindow.waitFor(() -> monitor.currentRunProperty().get() != null
                 && monitor.currentRunProperty().get().ref().equals(run.ref()));

@@ -56,13 +56,13 @@ class RunOnThisComputerTest {
     /** Waits for a line in the log view; on a timeout, says what the monitor showed instead. */
     private void waitForLog(FxRobot robot, String expected) throws Exception {
         try {
-            waitFor(20, () -> window.monitor().logText().contains(expected));
+            waitFor(20, () -> window.monitor().probe().logText().contains(expected));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("no '" + expected + "' in the log view; banner: '"
-                    + window.monitor().bannerMessage() + "', log status: '"
+                    + window.monitor().probe().bannerMessage() + "', log status: '"
                     + robot.lookup("#log-status").queryLabeled().getText() + "', selected steps: "
-                    + window.monitor().canvas().viewOf("generate").getPseudoClassStates() + ", text: "
-                    + window.monitor().logText(), e);
+                    + window.monitor().probe().canvas().viewOf("generate").getPseudoClassStates() + ", text: "
+                    + window.monitor().probe().logText(), e);
         }
     }
 
@@ -85,7 +85,7 @@ class RunOnThisComputerTest {
         RunState finished = local.completion(submitted.ref()).get(180, TimeUnit.SECONDS);
         assertThat(finished.phase()).as(finished.message()).isEqualTo(Phase.SUCCEEDED);
 
-        var canvas = window.monitor().canvas();
+        var canvas = window.monitor().probe().canvas();
         for (String step : STEPS) {
             waitFor(20, () -> hasPseudoClass(canvas.viewOf(step), "phase-succeeded"));
             assertThat(canvas.viewOf(step).overlay().colour()).isEqualTo(
@@ -100,11 +100,11 @@ class RunOnThisComputerTest {
         robot.clickOn("#run-canvas #node-train");
         robot.clickOn("#monitor-tab-logs .tab-label");
         waitForLog(robot, "epoch 300: loss");
-        assertThat(window.monitor().logText()).contains("epoch 50: loss");
+        assertThat(window.monitor().probe().logText()).contains("epoch 50: loss");
 
         robot.clickOn("#run-canvas #node-generate");
         waitForLog(robot, "wrote 400 rows to ");
-        assertThat(window.monitor().logText()).doesNotContain("epoch 300");
+        assertThat(window.monitor().probe().logText()).doesNotContain("epoch 300");
 
         // the evaluate step's details, and the run's artifacts previewed: its metrics as a chart, the dataset as a table
         robot.clickOn("#run-canvas #node-evaluate");
@@ -125,7 +125,7 @@ class RunOnThisComputerTest {
         TableView<?> csv = robot.lookup("#preview-csv").queryAs(TableView.class);
         assertThat(csv.getColumns()).extracting(c -> c.getText()).containsExactly("x1", "x2", "label");
         assertThat(csv.getItems()).hasSize(400);
-        assertThat(window.monitor().bannerMessage()).isEmpty();
+        assertThat(window.monitor().probe().bannerMessage()).isEmpty();
     }
 
     /** Answers the notice that the sample's steps run here, not in their images: "Run here". */

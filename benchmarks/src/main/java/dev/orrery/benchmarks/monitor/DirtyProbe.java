@@ -1,4 +1,4 @@
-package dev.orrery.app.monitor;
+package dev.orrery.benchmarks.monitor;
 
 import com.sun.javafx.logging.PulseLogger;
 import java.lang.reflect.Field;

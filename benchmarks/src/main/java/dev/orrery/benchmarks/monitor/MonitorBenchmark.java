@@ -1,4 +1,4 @@
-package dev.orrery.app.monitor;
+package dev.orrery.benchmarks.monitor;
 
 import static dev.orrery.benchmarks.FxBench.ms;
 import static dev.orrery.benchmarks.FxBench.nextFrame;
@@ -9,6 +9,8 @@ import static dev.orrery.benchmarks.FxBench.resetPeakHeap;
 import static dev.orrery.benchmarks.FxBench.usedAfterGc;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.orrery.app.monitor.MonitorPane;
+import dev.orrery.app.monitor.MonitorProbe;
 import dev.orrery.benchmarks.PipelineGenerator;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.designer.Designer;
@@ -111,16 +113,16 @@ public final class MonitorBenchmark {
         });
         MonitorPane pane = paneRef.get();
         Scene scene = sceneRef.get();
-        pane.localRuntime().get(1, TimeUnit.MINUTES);
+        pane.probe().localRuntime().get(1, TimeUnit.MINUTES);
         long t0 = System.nanoTime();
-        waitFx(() -> pane.model().runs().size() == runs);
+        waitFx(() -> pane.probe().runCount() == runs);
         System.out.printf(Locale.ROOT, "%d runs x %d nodes listed in %.0f ms%n", runs, nodes, ms(System.nanoTime() - t0));
         RunRef shown = runtime.ref(0);
         onFx(() -> pane.select(shown));
         // as a user who clicked the run: the focus in the runs table (not in the first text field,
         // whose caret blinks; see docs/benchmarks.md)
-        onFx(() -> pane.runsTable().table().requestFocus());
-        waitFx(() -> pane.canvas().viewOf(steps.get(0)) != null);
+        onFx(() -> pane.probe().focusRunsTable());
+        waitFx(() -> pane.probe().canvas().viewOf(steps.get(0)) != null);
         nextFrame();
         System.out.printf(Locale.ROOT, "heap with %d runs in the monitor: %.0f MB used after GC%n", runs, usedAfterGc());
 
@@ -144,7 +146,7 @@ public final class MonitorBenchmark {
             long now = System.nanoTime();
             for (Iterator<long[]> it = checks.iterator(); it.hasNext(); ) {
                 long[] c = it.next();
-                NodeView v = pane.canvas().viewOf(steps.get((int) c[0]));
+                NodeView v = pane.probe().canvas().viewOf(steps.get((int) c[0]));
                 String expected = "phase-" + Phase.values()[(int) c[1]].name().toLowerCase(Locale.ROOT);
                 if (v != null && v.overlay() != null && v.overlay().pseudoClass().equals(expected)) {
                     latencies.add((now - c[2]) / 1e6);
@@ -192,13 +194,13 @@ public final class MonitorBenchmark {
                 frames.stream().filter(f -> f > 50).count(), frames.size(), usedAfterGc(), peakHeap());
 
         // ---- part 2: a long log -------------------------------------------------------------------
-        LogView logs = pane.logView();
+        MonitorProbe logs = pane.probe();
         // the log on screen, as a user following it sees it (before the measurement: the tab's first layout is not the log's)
-        onFx(() -> pane.showBottomTab("monitor-tab-logs"));
+        onFx(() -> pane.probe().showBottomTab("monitor-tab-logs"));
         nextFrame();
         nextFrame();
         runtime.logLines = logLines;
-        long warmUp = LogViewWarmUp.tookMillis();
+        long warmUp = MonitorProbe.logWarmUpMillis();
         System.out.println(warmUp < 0 ? "log view warm-up: not finished (or off)"
                 : "log view warm-up: finished, took " + warmUp + " ms");
         onFx(LAYOUT_TIMES::clear);
@@ -206,14 +208,14 @@ public final class MonitorBenchmark {
         long[] logTimes = new long[2];
         List<Double> logFrames = frameIntervals(() -> {
             logTimes[0] = System.nanoTime();
-            onFx(() -> logs.show(runtime, shown, runtime.state(0).nodes().get(1)));
-            waitFx(() -> logs.ended() && logs.receivedLines() == logLines);
+            onFx(() -> logs.showLog(runtime, shown, runtime.state(0).nodes().get(1)));
+            waitFx(() -> logs.logEnded() && logs.logLinesReceived() == logLines);
             logTimes[1] = System.nanoTime();
             return null;
         });
         List<Double> logLayout = fxCopy(LAYOUT_TIMES);
         int[] shownLines = new int[1];
-        onFx(() -> shownLines[0] = logs.shownLines());
+        onFx(() -> shownLines[0] = logs.logLinesShown());
         System.out.printf(Locale.ROOT, "%,d log lines streamed in %.1f s (%,.0f lines/s); %,d kept in view%n", logLines,
                 (logTimes[1] - logTimes[0]) / 1e9, logLines / ((logTimes[1] - logTimes[0]) / 1e9), shownLines[0]);
         report("FX frame interval during the log", logFrames);
