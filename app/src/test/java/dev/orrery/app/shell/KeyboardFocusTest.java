@@ -89,6 +89,7 @@ class KeyboardFocusTest {
 
     @Test
     void oneCtrlZAfterAFieldCommitAndACanvasClickUndoesTheEdit(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#node-train").match(Node::isVisible).tryQuery().isPresent());
         robot.clickOn("#node-train");
         waitFor(() -> robot.lookup("#prop-when").tryQuery().isPresent());
         robot.clickOn("#prop-when").write("{{workflow.parameters.go}} == yes").type(KeyCode.ENTER);
@@ -105,6 +106,7 @@ class KeyboardFocusTest {
 
     @Test
     void ctrlZInAFieldWithNothingOfItsOwnToUndoUndoesTheLastEdit(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#node-train").match(Node::isVisible).tryQuery().isPresent());
         robot.clickOn("#node-train");
         waitFor(() -> robot.lookup("#prop-when").tryQuery().isPresent());
         robot.clickOn("#prop-when").write("true").type(KeyCode.ENTER);
