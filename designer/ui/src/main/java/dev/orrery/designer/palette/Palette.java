@@ -55,8 +55,9 @@ public final class Palette extends VBox {
                 onDrop.accept(new Drop(kind, new Point2D(e.getSceneX(), e.getSceneY())));
             }
         });
+        // every second click of a run adds one: two quick double-clicks arrive as counts 1-2-3-4 and add two steps
         l.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() >= 2 && e.getClickCount() % 2 == 0) {
                 onActivate.accept(kind);
             }
         });
