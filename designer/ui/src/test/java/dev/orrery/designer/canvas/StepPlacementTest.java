@@ -59,9 +59,11 @@ class StepPlacementTest {
 
     @Test
     void doubleClickingAPaletteItemAgainAndAgainNeverStacksSteps(FxRobot robot) throws Exception {
-        for (int i = 1; i <= 3; i++) {
-            int expected = 3 + i;
-            robot.doubleClickOn("#palette-container");
+        // three different items: double-clicks in quick succession on one spot would count as a triple click
+        String[] items = {"#palette-container", "#palette-script", "#palette-train"};
+        for (int i = 0; i < items.length; i++) {
+            int expected = 4 + i;
+            robot.doubleClickOn(items[i]);
             waitFor(() -> doc.graph().steps.size() == expected);
         }
         assertThat(overlaps()).isEmpty();
