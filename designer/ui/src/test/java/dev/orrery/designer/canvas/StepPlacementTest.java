@@ -59,13 +59,21 @@ class StepPlacementTest {
 
     @Test
     void doubleClickingAPaletteItemAgainAndAgainNeverStacksSteps(FxRobot robot) throws Exception {
-        // three different items: double-clicks in quick succession on one spot would count as a triple click
         String[] items = {"#palette-container", "#palette-script", "#palette-train"};
         for (int i = 0; i < items.length; i++) {
             int expected = 4 + i;
             robot.doubleClickOn(items[i]);
             waitFor(() -> doc.graph().steps.size() == expected);
         }
+        assertThat(overlaps()).isEmpty();
+    }
+
+    @Test
+    void twoQuickDoubleClicksOnOneItemAddTwoSteps(FxRobot robot) throws Exception {
+        // the second double-click arrives as click counts 3 and 4
+        robot.clickOn("#palette-container").clickOn("#palette-container").clickOn("#palette-container")
+                .clickOn("#palette-container");
+        waitFor(() -> doc.graph().steps.size() == 5);
         assertThat(overlaps()).isEmpty();
     }
 
