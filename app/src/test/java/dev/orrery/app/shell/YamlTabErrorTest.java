@@ -26,8 +26,9 @@ class YamlTabErrorTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // a stage of its own: the test narrows it, and TestFX hands the same primary stage to later tests
+        this.stage = new Stage();
         shown = TestWindow.show(stage);
         window = shown.window();
         window.files().loadNew(SamplePipeline.blank(), null, false);
