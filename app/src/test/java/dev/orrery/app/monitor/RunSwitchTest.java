@@ -38,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class RunSwitchTest {
     private final StubRuntime stub = new StubRuntime("stub");
     private MonitorPane monitor;
+    private int published;
 
     @Start
     void start(Stage stage) {
@@ -99,6 +100,7 @@ class RunSwitchTest {
                 null, null, null, new ArrayList<>(List.of(root, node)), 1);
         stub.pipelines.put(s.ref(), pipeline(step));
         stub.publish(s);
+        published++;
         return s;
     }
 
@@ -129,7 +131,8 @@ class RunSwitchTest {
 
     private void clickRow(FxRobot robot, RunState run) throws Exception {
         TableView<RunRow> table = monitor.probe().runsTable().table();
-        TestWindow.waitFor(() -> table.getItems().stream().anyMatch(r -> r.ref().equals(run.ref())));
+        // every run in the table first: one arriving later sorts in and moves the rows under the mouse
+        TestWindow.waitFor(() -> table.getItems().size() == published);
         // only a shown cell: the table keeps hidden cells (for measuring, for reuse) that may still hold the text
         javafx.scene.Node nameCell = robot.from(table).lookup(".table-cell")
                 .match((javafx.scene.control.TableCell<?, ?> c) -> run.name().equals(c.getText())
