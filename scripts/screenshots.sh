@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the designer's screenshots under Xvfb: the sample pipeline in the light and dark themes, its
-# YAML tab, and a generated 300-step pipeline laid out by ELK (docs/screenshots/designer-*.png).
+# YAML tab, Argo's exit-handlers example, and a generated 300-step pipeline laid out by ELK
+# (docs/screenshots/designer-*.png).
 # Needs: Xvfb, xdotool, ImageMagick's import, GTK 3 (apt-get install xvfb xdotool imagemagick libgtk-3-0),
 # and a JDK 21+ in JAVA_HOME (the classes are compiled first, scripts/classpath.sh).
 set -euo pipefail
@@ -55,6 +56,11 @@ for theme in light dark; do
   fi
   stop_app
 done
+
+# Argo's exit-handlers example: the exit handler drawn as its own step, marked "on exit"
+start_app light ../shared/argo/examples/exit-handlers.yaml
+shot designer-exit-handler.png
+stop_app
 
 "$JAVA_HOME/bin/java" -cp "$generator_classpath" dev.orrery.benchmarks.PipelineGenerator 300 42 "$large"
 start_app light "$large"
