@@ -1,0 +1,78 @@
+package dev.orrery.core.refs;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One rename applied to text: the references that name the old name, rewritten to the new one.
+ * Argo references live inside {@code {{ … }}} (whitespace allowed, {@code {{= …}}} expressions
+ * too); fields that hold a bare expression ({@code valueFrom.expression}, {@code fromExpression},
+ * hooks) are rewritten whole. Names match whole only: renaming {@code train} leaves
+ * {@code train2} alone, and both the dotted form and the bracket form ({@code tasks['my-step']})
+ * are followed.
+ */
+public final class RefRewrite {
+    private static final Pattern BRACES = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
+    /** Before a reference: not part of a longer dotted path or word ({@code workflow.tasks…}, {@code subtasks…}). */
+    private static final String START = "(?<![\\w.\\-])";
+    /** After a name: not more name (Argo names carry letters, digits and dashes). */
+    private static final String END = "(?![\\w\\-])";
+
+    private final List<Pattern> patterns;
+    private final String newName;
+
+    private RefRewrite(List<Pattern> patterns, String newName) {
+        this.patterns = patterns;
+        this.newName = newName;
+    }
+
+    /** {@code tasks.OLD…} and {@code steps.OLD…}: a step of a graph renamed. */
+    public static RefRewrite step(String oldName, String newName) {
+        return lastSegment(START + "(?:tasks|steps)", oldName, newName);
+    }
+
+    /** {@code tasks.STEP.outputs.KIND.OLD} (and the steps form): an output of the template STEP runs renamed. */
+    public static RefRewrite output(String step, IoKind kind, String oldName, String newName) {
+        return lastSegment(START + "(?:tasks|steps)" + segment(step) + "\\.outputs\\." + kind.word(), oldName, newName);
+    }
+
+    /** {@code inputs.KIND.OLD}: an input of the template being rewritten renamed. */
+    public static RefRewrite input(IoKind kind, String oldName, String newName) {
+        return lastSegment(START + "inputs\\." + kind.word(), oldName, newName);
+    }
+
+    /** Text that may hold references in braces (a command word, an argument value, a condition). */
+    public String inBraces(String text) {
+        if (text == null || !text.contains("{{")) {
+            return text;
+        }
+        return BRACES.matcher(text).replaceAll(m -> Matcher.quoteReplacement(bare(m.group())));
+    }
+
+    /** A bare expression, every reference in it rewritten. */
+    public String bare(String text) {
+        if (text == null) {
+            return null;
+        }
+        String out = text;
+        for (Pattern p : patterns) {
+            out = p.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + newName));
+        }
+        return out;
+    }
+
+    /** A name after a path, dotted ({@code .name}) or in brackets ({@code ['name']}). */
+    private static String segment(String name) {
+        String q = Pattern.quote(name);
+        return "(?:\\." + q + END + "|\\[\\s*['\"]" + q + "['\"]\\s*])";
+    }
+
+    /** Rewrites the name right after {@code prefix}, in the dotted and the bracket form. */
+    private static RefRewrite lastSegment(String prefix, String oldName, String newName) {
+        String q = Pattern.quote(oldName);
+        return new RefRewrite(List.of(
+                Pattern.compile("(" + prefix + "\\.)" + q + END),
+                Pattern.compile("(" + prefix + "\\[\\s*(['\"]))" + q + "(?=\\2\\s*])")), newName);
+    }
+}
