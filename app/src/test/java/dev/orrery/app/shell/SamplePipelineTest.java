@@ -5,9 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orrery.core.diag.Diagnostic;
 import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.validate.Validator;
+import dev.orrery.runtime.NodeState;
+import dev.orrery.runtime.Phase;
+import dev.orrery.runtime.RunRef;
+import dev.orrery.runtime.RunState;
+import dev.orrery.runtime.SubmitOptions;
+import dev.orrery.runtime.local.LocalRuntime;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SamplePipelineTest {
 
@@ -29,5 +41,40 @@ class SamplePipelineTest {
         assertThat(p.mainGraph().orElseThrow().steps).extracting(s -> s.name)
                 .containsExactly("prepare-data", "train", "evaluate", "deploy");
         assertThat(p.template("train").orElseThrow().container.resources.gpuCount()).isEqualTo(1);
+    }
+
+    /**
+     * The sample runs on this computer as shipped, with python3 alone: dataset, model and metrics pass
+     * through bound inputs, evaluation clears the deploy condition, and deploy gets train's model.
+     */
+    @Test
+    void theSampleRunsOnThisComputerAndPassesItsFiles(@TempDir Path runs) throws Exception {
+        var p = SamplePipeline.load();
+        var graph = p.mainGraph().orElseThrow();
+        assertThat(graph.step("evaluate").orElseThrow().artifactArguments).extracting(a -> a.name + " <- " + a.from)
+                .containsExactlyInAnyOrder("model <- {{tasks.train.outputs.artifacts.model}}",
+                        "dataset <- {{tasks.prepare-data.outputs.artifacts.dataset}}");
+        assertThat(graph.step("deploy").orElseThrow().artifactArguments).extracting(a -> a.from)
+                .containsExactly("{{tasks.train.outputs.artifacts.model}}");
+        Pattern imports = Pattern.compile("(?m)^\\s*(?:import|from)\\s+(\\w+)");
+        p.templates.stream().filter(t -> t.container != null && t.container.source != null)
+                .flatMap(t -> imports.matcher(t.container.source).results().map(m -> m.group(1)))
+                .forEach(module -> assertThat(module).isIn("csv", "json", "math", "random", "hashlib"));
+
+        try (LocalRuntime local = new LocalRuntime(runs)) {
+            RunRef ref = local.submit(p, new SubmitOptions(Map.of(), 0, null, Map.of()));
+            RunState done = local.completion(ref).get(180, TimeUnit.SECONDS);
+            StringBuilder why = new StringBuilder(done.phase() + ": " + done.message());
+            done.nodes().forEach(n -> why.append("\n  ").append(n.displayName()).append(' ').append(n.phase())
+                    .append(' ').append(n.message()));
+            assertThat(done.phase()).as(why.toString()).isEqualTo(Phase.SUCCEEDED);
+            NodeState deploy = done.nodesOfStep("deploy").get(0);
+            assertThat(deploy.phase()).as("accuracy > 0.9, so deploy runs rather than being skipped")
+                    .isEqualTo(Phase.SUCCEEDED);
+            Path nodes = local.runDirectory(ref).resolve("nodes");
+            byte[] trained = Files.readAllBytes(nodes.resolve(done.nodesOfStep("train").get(0).id()).resolve("fs/tmp/model.json"));
+            assertThat(Files.readAllBytes(nodes.resolve(deploy.id()).resolve("fs/data/model.json"))).isEqualTo(trained);
+            assertThat(deploy.outputs().parameters().get("endpoint")).startsWith("http://churn-model.");
+        }
     }
 }

@@ -10,52 +10,166 @@ import dev.orrery.designer.job.BatchJob;
 import dev.orrery.designer.job.DependencyJob;
 import dev.orrery.designer.job.StepEditJob;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Connecting two steps: the dependency, plus bindings of the target's unbound inputs to the
- * source's outputs — by equal name, or when each side has exactly one artifact. One undo step.
+ * Connecting two steps: the dependency, plus bindings of unbound inputs to outputs of the same name
+ * that the new edge puts upstream. The target's inputs and those of every step after it are matched
+ * against the steps that now run before them, nearest first, so connecting Data prep → Train →
+ * Evaluate → Deploy in any order binds Evaluate's {@code dataset} to Data prep and Deploy's
+ * {@code model} to Train. Only producers the edge newly puts upstream bind (what was upstream before
+ * was left unbound on purpose). Failing a name match, an input binds when it and the source each
+ * have exactly one artifact and no step in the graph produces the input's name. One undo step.
  */
-final class ConnectSteps {
+public final class ConnectSteps {
     private ConnectSteps() {
     }
 
-    static BatchJob connect(DesignDocument doc, String source, String target) {
+    /** The job that connects {@code source} → {@code target} and binds what the new edge makes matchable. */
+    public static BatchJob connect(DesignDocument doc, String source, String target) {
         BatchJob batch = new BatchJob("Connect " + source + " → " + target);
         batch.add(DependencyJob.connect(doc, source, target));
-        Step to = doc.step(target).orElse(null);
-        Step from = doc.step(source).orElse(null);
-        Template out = from == null || from.template == null ? null : doc.pipeline().template(from.template).orElse(null);
-        Template in = to == null || to.template == null ? null : doc.pipeline().template(to.template).orElse(null);
-        if (out == null || in == null) {
+        if (doc.step(source).isEmpty() || doc.step(target).isEmpty()) {
             return batch;
         }
         String scope = doc.graph().style == GraphStyle.STEPS ? "steps." : "tasks.";
-        List<Artifact> artifacts = new ArrayList<>();
-        List<Artifact> unbound = in.inputArtifacts.stream()
-                .filter(a -> to.artifactArguments.stream().noneMatch(x -> a.name.equals(x.name))).toList();
-        for (Artifact input : unbound) {
-            Artifact match = out.outputArtifacts.stream().filter(o -> o.name.equals(input.name)).findFirst()
-                    .orElse(unbound.size() == 1 && out.outputArtifacts.size() == 1 ? out.outputArtifacts.get(0) : null);
-            if (match != null) {
-                Artifact arg = new Artifact(input.name, null);
-                arg.from = "{{" + scope + source + ".outputs.artifacts." + match.name + "}}";
-                artifacts.add(arg);
+        Upstream before = new Upstream(doc.graph().steps, null, null);
+        Upstream after = new Upstream(doc.graph().steps, source, target);
+        Set<String> affected = after.descendants(target);
+        for (Step step : doc.graph().steps) {
+            if (!affected.contains(step.name)) {
+                continue;
             }
-        }
-        List<Parameter> parameters = new ArrayList<>();
-        for (Parameter input : in.inputParameters) {
-            boolean bound = to.parameterArguments.stream().anyMatch(x -> input.name.equals(x.name));
-            if (!bound && input.value == null && out.outputParameters.stream().anyMatch(o -> o.name.equals(input.name))) {
-                parameters.add(Parameter.of(input.name, "{{" + scope + source + ".outputs.parameters." + input.name + "}}"));
+            Optional<Template> in = template(doc, step);
+            if (in.isEmpty()) {
+                continue;
             }
-        }
-        if (!artifacts.isEmpty() || !parameters.isEmpty()) {
-            batch.add(new StepEditJob(doc, target, "Bind inputs of " + target, s -> {
-                artifacts.forEach(a -> s.artifactArguments.add(a.copy()));
-                parameters.forEach(p -> s.parameterArguments.add(p.copy()));
-            }));
+            // the source of the drawn edge is always eligible for its target: the user chose it
+            Set<String> wasUpstream = new java.util.HashSet<>(before.ancestors(step.name).keySet());
+            Map<String, Integer> nowUpstream = after.ancestors(step.name);
+            if (step.name.equals(target)) {
+                wasUpstream.remove(source);
+                nowUpstream.put(source, 0);
+            }
+            List<Artifact> artifacts = new ArrayList<>();
+            List<Artifact> unbound = in.get().inputArtifacts.stream().filter(a -> isUnbound(a, step)).toList();
+            for (Artifact input : unbound) {
+                String producer = nearest(doc, nowUpstream, t -> hasArtifact(t, input.name));
+                String output = input.name;
+                if (producer == null && step.name.equals(target) && unbound.size() == 1) {
+                    producer = soleArtifactFallback(doc, source, input.name);
+                    output = producer == null ? null : template(doc, doc.step(source).get()).get().outputArtifacts.get(0).name;
+                }
+                if (producer != null && !wasUpstream.contains(producer)) {
+                    Artifact arg = new Artifact(input.name, null);
+                    arg.from = "{{" + scope + producer + ".outputs.artifacts." + output + "}}";
+                    artifacts.add(arg);
+                }
+            }
+            List<Parameter> parameters = new ArrayList<>();
+            for (Parameter input : in.get().inputParameters) {
+                boolean bound = step.parameterArguments.stream().anyMatch(x -> input.name.equals(x.name));
+                String producer = bound || input.value != null ? null
+                        : nearest(doc, nowUpstream, t -> t.outputParameters.stream().anyMatch(o -> o.name.equals(input.name)));
+                if (producer != null && !wasUpstream.contains(producer)) {
+                    parameters.add(Parameter.of(input.name,
+                            "{{" + scope + producer + ".outputs.parameters." + input.name + "}}"));
+                }
+            }
+            if (!artifacts.isEmpty() || !parameters.isEmpty()) {
+                batch.add(new StepEditJob(doc, step.name, "Bind inputs of " + step.name, s -> {
+                    artifacts.forEach(a -> s.artifactArguments.add(a.copy()));
+                    parameters.forEach(p -> s.parameterArguments.add(p.copy()));
+                }));
+            }
         }
         return batch;
+    }
+
+    /** An input with no argument and no source of its own (raw, s3, git, … live in {@code extra}). */
+    private static boolean isUnbound(Artifact input, Step step) {
+        return input.from == null && input.extra.isEmpty()
+                && step.artifactArguments.stream().noneMatch(x -> input.name.equals(x.name));
+    }
+
+    /** The source when it has exactly one output artifact and no step of the graph makes {@code name}. */
+    private static String soleArtifactFallback(DesignDocument doc, String source, String name) {
+        Optional<Template> out = template(doc, doc.step(source).get());
+        boolean madeElsewhere = doc.graph().steps.stream()
+                .anyMatch(s -> template(doc, s).map(t -> hasArtifact(t, name)).orElse(false));
+        return out.isPresent() && out.get().outputArtifacts.size() == 1 && !madeElsewhere ? source : null;
+    }
+
+    private static boolean hasArtifact(Template t, String name) {
+        return t.outputArtifacts.stream().anyMatch(o -> o.name.equals(name));
+    }
+
+    /** The nearest upstream step (fewest edges away, then graph order) whose template matches. */
+    private static String nearest(DesignDocument doc, Map<String, Integer> upstream,
+            java.util.function.Predicate<Template> produces) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Step s : doc.graph().steps) {
+            Integer d = upstream.get(s.name);
+            if (d != null && d < bestDistance && template(doc, s).map(produces::test).orElse(false)) {
+                best = s.name;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static Optional<Template> template(DesignDocument doc, Step s) {
+        return s.template == null ? Optional.empty() : doc.pipeline().template(s.template);
+    }
+
+    /** Who runs before whom, by dependsOn, with an optional extra edge; built once per connect. */
+    private static final class Upstream {
+        private final Map<String, List<String>> parents = new java.util.HashMap<>();
+        private final Map<String, List<String>> children = new java.util.HashMap<>();
+
+        Upstream(List<Step> steps, String extraSource, String extraTarget) {
+            for (Step s : steps) {
+                List<String> p = new ArrayList<>(s.dependsOn);
+                if (s.name.equals(extraTarget) && !p.contains(extraSource)) {
+                    p.add(extraSource);
+                }
+                parents.put(s.name, p);
+                p.forEach(parent -> children.computeIfAbsent(parent, k -> new ArrayList<>()).add(s.name));
+            }
+        }
+
+        /** The steps that run before {@code name}, each with its distance in edges. */
+        Map<String, Integer> ancestors(String name) {
+            return walk(name, parents);
+        }
+
+        /** {@code name} and every step that runs after it. */
+        Set<String> descendants(String name) {
+            Set<String> all = new java.util.HashSet<>(walk(name, children).keySet());
+            all.add(name);
+            return all;
+        }
+
+        private static Map<String, Integer> walk(String start, Map<String, List<String>> edges) {
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            List<String> frontier = List.of(start);
+            for (int distance = 1; !frontier.isEmpty(); distance++) {
+                List<String> next = new ArrayList<>();
+                for (String n : frontier) {
+                    for (String m : edges.getOrDefault(n, List.of())) {
+                        if (!m.equals(start) && seen.putIfAbsent(m, distance) == null) {
+                            next.add(m);
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            return seen;
+        }
     }
 }

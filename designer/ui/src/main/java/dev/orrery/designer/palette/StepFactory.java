@@ -51,15 +51,24 @@ public final class StepFactory {
                 t.container = script(PYTHON_IMAGE, DefaultScripts.DATA_PREP);
                 t.outputArtifacts.add(new Artifact("dataset", "/tmp/data.csv"));
             }
-            case TRAIN -> train(t);
+            case TRAIN -> {
+                train(t);
+                t.inputArtifacts.add(new Artifact("dataset", "/data/dataset.csv"));
+                t.outputArtifacts.add(new Artifact("model", "/tmp/model.json"));
+                t.outputArtifacts.add(new Artifact("metrics", "/tmp/metrics.json"));
+            }
             case EVALUATE -> {
                 t.container = script(PYTHON_IMAGE, DefaultScripts.EVALUATE);
+                t.inputArtifacts.add(new Artifact("model", "/data/model.json"));
+                t.inputArtifacts.add(new Artifact("dataset", "/data/dataset.csv"));
+                t.outputArtifacts.add(new Artifact("metrics", "/tmp/metrics.json"));
                 t.outputParameters.add(outputParameter("accuracy", "/tmp/accuracy"));
             }
             case DEPLOY -> {
-                t.resource = new ResourceAction();
-                t.resource.action = "apply";
-                t.resource.manifest = deploymentManifest(name);
+                // a script, not a Kubernetes resource: it takes the model, and runs here as on a cluster
+                t.container = script(PYTHON_IMAGE, DefaultScripts.DEPLOY);
+                t.inputArtifacts.add(new Artifact("model", "/data/model.json"));
+                t.outputParameters.add(outputParameter("endpoint", "/tmp/endpoint"));
             }
             case CONTAINER -> {
                 t.container = new Container();
@@ -126,27 +135,6 @@ public final class StepFactory {
         Parameter p = new Parameter(name, null);
         p.path = path;
         return p;
-    }
-
-    private static String deploymentManifest(String name) {
-        return """
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata:
-                  name: %1$s-model
-                spec:
-                  replicas: 1
-                  selector:
-                    matchLabels: {app: %1$s-model}
-                  template:
-                    metadata:
-                      labels: {app: %1$s-model}
-                    spec:
-                      containers:
-                        - name: server
-                          image: ghcr.io/example/model-server:latest
-                          ports: [{containerPort: 8080}]
-                """.formatted(name);
     }
 
 }

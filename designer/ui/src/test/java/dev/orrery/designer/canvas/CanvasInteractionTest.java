@@ -87,7 +87,8 @@ class CanvasInteractionTest {
         robot.clickOn("#node-evaluate");
         waitFor(() -> robot.lookup("#prop-artifact-arguments").tryQuery().isPresent());
         var field = robot.lookup("#prop-artifact-arguments").queryAs(javafx.scene.control.TextArea.class);
-        assertThat(field.getText()).isEqualTo("model={{tasks.train.outputs.artifacts.model}}");
+        assertThat(field.getText()).isEqualTo("model={{tasks.train.outputs.artifacts.model}}\n"
+                + "dataset={{tasks.prepare-data.outputs.artifacts.dataset}}");
 
         robot.clickOn(canvas, MouseButton.PRIMARY);
         waitFor(() -> robot.lookup("#prop-pod-gc").tryQuery().isPresent());
@@ -103,12 +104,12 @@ class CanvasInteractionTest {
         robot.clickOn("#node-prepare-data");
         waitFor(() -> robot.lookup("#prop-source").tryQuery().isPresent());
         var editor = robot.lookup("#prop-source").queryAs(org.fxmisc.richtext.CodeArea.class);
-        assertThat(editor.getText()).startsWith("import pandas as pd");
+        assertThat(editor.getText()).startsWith("import csv\nimport random");
         assertThat(editor.getStyleOfChar(1)).as("'import' is highlighted").contains("code-keyword");
         robot.clickOn(editor).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("print('hi')").press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitFor(() -> "print('hi')".equals(doc.pipeline().template("prepare-data").orElseThrow().container.source));
         robot.interact(() -> doc.jobs().undo());
-        assertThat(doc.pipeline().template("prepare-data").orElseThrow().container.source).startsWith("import pandas");
+        assertThat(doc.pipeline().template("prepare-data").orElseThrow().container.source).startsWith("import csv");
     }
 }
