@@ -5,6 +5,8 @@ import dev.orrery.core.model.GraphStyle;
 import dev.orrery.core.model.Parameter;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Template;
+import dev.orrery.core.refs.Bindings;
+import dev.orrery.core.refs.IoKind;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.job.BatchJob;
 import dev.orrery.designer.job.DependencyJob;
@@ -36,7 +38,7 @@ public final class ConnectSteps {
         if (doc.step(source).isEmpty() || doc.step(target).isEmpty()) {
             return batch;
         }
-        String scope = doc.graph().style == GraphStyle.STEPS ? "steps." : "tasks.";
+        GraphStyle style = doc.graph().style;
         Upstream before = new Upstream(doc.graph().steps, null, null);
         Upstream after = new Upstream(doc.graph().steps, source, target);
         Set<String> affected = after.descendants(target);
@@ -66,7 +68,7 @@ public final class ConnectSteps {
                 }
                 if (producer != null && !wasUpstream.contains(producer)) {
                     Artifact arg = new Artifact(input.name, null);
-                    arg.from = "{{" + scope + producer + ".outputs.artifacts." + output + "}}";
+                    arg.from = Bindings.expression(style, producer, IoKind.ARTIFACT, output);
                     artifacts.add(arg);
                 }
             }
@@ -77,7 +79,7 @@ public final class ConnectSteps {
                         : nearest(doc, nowUpstream, t -> t.outputParameters.stream().anyMatch(o -> o.name.equals(input.name)));
                 if (producer != null && !wasUpstream.contains(producer)) {
                     parameters.add(Parameter.of(input.name,
-                            "{{" + scope + producer + ".outputs.parameters." + input.name + "}}"));
+                            Bindings.expression(style, producer, IoKind.PARAMETER, input.name)));
                 }
             }
             if (!artifacts.isEmpty() || !parameters.isEmpty()) {
