@@ -118,7 +118,8 @@ final class CanvasMouse {
         mode = Mode.CONNECT;
         connectFrom = v.stepName();
         Position p = canvas.position(connectFrom);
-        Point2D a = viewport.toLocal(p.x() + NodeView.WIDTH, p.y() + NodeView.HEIGHT / 2);
+        double[] out = PortLayout.defaultOutput(p.x(), p.y());
+        Point2D a = viewport.toLocal(out[0], out[1]);
         connector.setStartX(a.getX());
         connector.setStartY(a.getY());
         connector.setEndX(a.getX());

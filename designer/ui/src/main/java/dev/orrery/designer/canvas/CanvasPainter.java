@@ -46,8 +46,10 @@ final class CanvasPainter {
             for (String dep : step.dependsOn) {
                 Position from = position.apply(dep);
                 if (from != null && to != null && index.byName.containsKey(dep)) {
-                    g.moveTo((from.x() + NodeView.WIDTH) * s + tx, (from.y() + NodeView.HEIGHT / 2) * s + ty);
-                    g.lineTo(to.x() * s + tx, (to.y() + NodeView.HEIGHT / 2) * s + ty);
+                    // an overview: ports folded, edges between side midpoints
+                    double[] e = PortLayout.edge(from.x(), from.y(), to.x(), to.y());
+                    g.moveTo(e[0] * s + tx, e[1] * s + ty);
+                    g.lineTo(e[2] * s + tx, e[3] * s + ty);
                 }
             }
         }

@@ -63,18 +63,23 @@ public final class DiagramExport {
             minX = minY = 0;
         }
         double pad = 20;
-        double w = maxX - minX + 2 * pad;
+        // port names stand outside the nodes, left of inputs and right of outputs
+        double padX = 80;
+        double w = maxX - minX + 2 * padX;
         double h = maxY - minY + 2 * pad;
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
-                + " viewBox=\"%.1f %.1f %.1f %.1f\" font-family=\"sans-serif\">%n", w, h, minX - pad, minY - pad, w, h));
+                + " viewBox=\"%.1f %.1f %.1f %.1f\" font-family=\"sans-serif\">%n", w, h, minX - padX, minY - pad, w, h));
         sb.append("  <title>").append(xml(p.displayName())).append("</title>\n");
         String edge = hex(COLORS.edge());
         sb.append("  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
                 + " markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + edge
                 + "\"/></marker></defs>\n");
         if (g != null) {
+            // the canvas's own port geometry and bindings, as drawn at full detail
+            GraphIndex index = new GraphIndex(p, g);
+            double[] e = new double[4];
             for (Step s : g.steps) {
                 Position to = positions.get(s.name);
                 for (String d : s.dependsOn) {
@@ -82,10 +87,12 @@ public final class DiagramExport {
                     if (from == null || to == null) {
                         continue;
                     }
-                    double x1 = from.x() + NodeView.WIDTH;
-                    double y1 = from.y() + NodeView.HEIGHT / 2;
-                    double x2 = to.x();
-                    double y2 = to.y() + NodeView.HEIGHT / 2;
+                    PortLayout.edge(from.x(), from.y(), index.ports(d), to.x(), to.y(), index.ports(s.name),
+                            index.flow(d, s.name), true, e, 0);
+                    double x1 = e[0];
+                    double y1 = e[1];
+                    double x2 = e[2];
+                    double y2 = e[3];
                     double bend = Math.max(30, Math.abs(x2 - x1) / 2);
                     sb.append(String.format(Locale.ROOT, "  <path class=\"edge\" d=\"M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f\""
                             + " fill=\"none\" stroke=\"%s\" stroke-width=\"1.6\" marker-end=\"url(#arrow)\"/>%n",
@@ -116,11 +123,52 @@ public final class DiagramExport {
                     sb.append("    <text x=\"16\" y=\"62\" font-size=\"10\" fill=\"" + SUBTLE_TEXT + "\">").append(xml(badges.trim()))
                             .append("</text>\n");
                 }
+                ports(sb, index.ports(s.name));
                 sb.append("  </g>\n");
             }
         }
         sb.append("</svg>\n");
         return sb.toString();
+    }
+
+    /** A node's named ports (artifact square, parameter circle) with their names, or a folded side's count. */
+    private static void ports(StringBuilder sb, PortLayout ports) {
+        String stroke = hex(COLORS.selected());
+        String fill = hex(COLORS.nodeFill());
+        for (PortLayout.Port port : concat(ports.inputs(), ports.outputs())) {
+            String kind = port.kind() == dev.orrery.core.refs.IoKind.ARTIFACT ? "artifact" : "parameter";
+            boolean input = port.side() == PortLayout.Side.INPUT;
+            if (port.kind() == dev.orrery.core.refs.IoKind.ARTIFACT) {
+                sb.append(String.format(Locale.ROOT, "    <rect class=\"port %s-port\" x=\"%.1f\" y=\"%.1f\" width=\"8\""
+                        + " height=\"8\" fill=\"%s\" stroke=\"%s\"/>%n", kind, port.dx() - 4, port.dy() - 4, fill, stroke));
+            } else {
+                sb.append(String.format(Locale.ROOT, "    <circle class=\"port %s-port\" cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\""
+                        + " fill=\"%s\" stroke=\"%s\"/>%n", kind, port.dx(), port.dy(), fill, stroke));
+            }
+            sb.append(String.format(Locale.ROOT, "    <text class=\"port-name\" x=\"%.1f\" y=\"%.1f\" font-size=\"9\""
+                    + " text-anchor=\"%s\" dominant-baseline=\"middle\" fill=\"%s\">%s</text>%n",
+                    input ? port.dx() - 7 : port.dx() + 7, port.dy(), input ? "end" : "start", SUBTLE_TEXT, xml(port.name())));
+        }
+        if (ports.inputsFolded()) {
+            folded(sb, 0, ports.allInputs().size(), true, stroke, fill);
+        }
+        if (ports.outputsFolded()) {
+            folded(sb, NodeView.WIDTH, ports.allOutputs().size(), false, stroke, fill);
+        }
+    }
+
+    private static void folded(StringBuilder sb, double x, int count, boolean input, String stroke, String fill) {
+        sb.append(String.format(Locale.ROOT, "    <circle class=\"port folded-port\" cx=\"%.1f\" cy=\"%.1f\" r=\"6\""
+                + " fill=\"%s\" stroke=\"%s\"/>%n", x, PortLayout.MID, fill, stroke));
+        sb.append(String.format(Locale.ROOT, "    <text class=\"port-count\" x=\"%.1f\" y=\"%.1f\" font-size=\"9\""
+                + " font-weight=\"bold\" text-anchor=\"%s\" dominant-baseline=\"middle\" fill=\"%s\">%d</text>%n",
+                input ? x - 9 : x + 9, PortLayout.MID, input ? "end" : "start", SUBTLE_TEXT, count));
+    }
+
+    private static java.util.List<PortLayout.Port> concat(java.util.List<PortLayout.Port> a, java.util.List<PortLayout.Port> b) {
+        java.util.List<PortLayout.Port> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static String hex(Color c) {

@@ -165,7 +165,7 @@ public final class GraphCanvas extends Region {
         layers.paintGraph(idx, w, h, colors, List.of(state, boxes), errors, edgeProblems, !preview.isEmpty(), waiting);
         edgeMarkers.update(edgeProblems, this::position);
         layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
-        selectedEdge.update(idx, this::position);
+        selectedEdge.update(idx, geometry());
         hint.update(idx.steps.isEmpty() && editable.get(), w, h);
         paintCount++;
     }
@@ -211,6 +211,7 @@ public final class GraphCanvas extends Region {
             v.show(idx.facts.get(name), doc.selection().isSelected(name), problems.of(name));
             v.showOverlay(overlays.get().get(name));
             v.showGroup(idx.groups.groups.get(name));
+            v.showPorts(idx.ports(name));
         });
         if (!waiting.isEmpty()) {
             requestLayout(); // the next frame makes more
@@ -246,9 +247,11 @@ public final class GraphCanvas extends Region {
     /** Positions of all steps and edges in arrays, kept while the graph, expansion and preview stay. */
     GraphGeometry geometry() {
         GraphIndex idx = index();
-        Object key = List.of(indexRevision, indexExpansion);
+        // zoomed out, ports fold: edges meet the side midpoints
+        boolean detail = viewport.scale() >= CanvasPainter.DETAIL_SCALE;
+        Object key = List.of(indexRevision, indexExpansion, detail);
         if (geometry == null || !preview.isEmpty() || previewShown || !key.equals(geometryKey)) {
-            geometry = new GraphGeometry(idx, this::position);
+            geometry = new GraphGeometry(idx, this::position, detail);
             geometryKey = key;
             previewShown = !preview.isEmpty();
         }

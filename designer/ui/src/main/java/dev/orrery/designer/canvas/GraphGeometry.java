@@ -15,17 +15,26 @@ final class GraphGeometry {
     /** Per step of the index, in its order; NaN where a step has no position. */
     final double[] x;
     final double[] y;
-    /** x1, y1, x2, y2 of each edge, from the output port of one step to the input port of another. */
+    /**
+     * x1, y1, x2, y2 of each edge, from the output port of one step to the input port of another
+     * ({@link PortLayout}: the ports of the binding it carries in detail, else the side midpoints).
+     */
     final double[] edges;
     /** The index in {@code index.steps} of each edge's source and target. */
     final int[] edgeFrom;
     final int[] edgeTo;
 
-    GraphGeometry(GraphIndex index, Function<String, Position> position) {
+    /** Whether edges meet named ports (detail scale) or the folded side midpoints (zoomed out). */
+    final boolean detail;
+    /** Each step's index in {@code index.steps}. */
+    private final java.util.Map<String, Integer> order;
+
+    GraphGeometry(GraphIndex index, Function<String, Position> position, boolean detail) {
+        this.detail = detail;
         int n = index.steps.size();
         x = new double[n];
         y = new double[n];
-        java.util.Map<String, Integer> order = new java.util.HashMap<>(n * 2);
+        order = new java.util.HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             Step s = index.steps.get(i);
             order.put(s.name, i);
@@ -50,10 +59,10 @@ final class GraphGeometry {
                 }
                 from[count] = j;
                 to[count] = i;
-                e[4 * count] = x[j] + NodeView.WIDTH;
-                e[4 * count + 1] = y[j] + NodeView.HEIGHT / 2;
-                e[4 * count + 2] = x[i];
-                e[4 * count + 3] = y[i] + NodeView.HEIGHT / 2;
+                String producer = index.steps.get(j).name;
+                String consumer = index.steps.get(i).name;
+                PortLayout.edge(x[j], y[j], index.ports(producer), x[i], y[i], index.ports(consumer),
+                        detail ? index.flow(producer, consumer) : null, detail, e, 4 * count);
                 count++;
             }
         }
@@ -64,5 +73,17 @@ final class GraphGeometry {
 
     int edgeCount() {
         return edgeFrom.length;
+    }
+
+    /** The index of the edge {@code from → to}, or -1 when it is not drawn. */
+    int edge(String fromStep, String toStep) {
+        Integer from = order.get(fromStep);
+        Integer to = order.get(toStep);
+        for (int k = 0; from != null && to != null && k < edgeFrom.length; k++) {
+            if (edgeFrom[k] == from && edgeTo[k] == to) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

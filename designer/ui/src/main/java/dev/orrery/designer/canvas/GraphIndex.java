@@ -6,7 +6,10 @@ import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Template;
+import dev.orrery.core.refs.Binding;
+import dev.orrery.core.refs.Bindings;
 import dev.orrery.designer.doc.ShownSteps;
+import dev.orrery.designer.doc.StepPaths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +25,10 @@ final class GraphIndex {
     final Map<String, Step> byName = new LinkedHashMap<>();
     final Map<String, NodeFacts> facts = new HashMap<>();
     final Map<String, Position> fallback = new HashMap<>();
+    /** Each step's ports ({@link PortLayout#NONE} for a step with no inputs or outputs). */
+    final Map<String, PortLayout> ports = new HashMap<>();
+    /** What each step's arguments take from other steps (only steps that take something). */
+    private final Map<String, List<Binding>> into = new HashMap<>();
     /** Groups (steps running a graph template) and the inner steps of the expanded ones. */
     final GroupLayout groups;
 
@@ -38,7 +45,9 @@ final class GraphIndex {
         }
         for (Step s : steps) {
             byName.putIfAbsent(s.name, s);
-            facts.put(s.name, NodeFacts.of(s, s.template == null ? null : templates.get(s.template)));
+            Template t = s.template == null ? null : templates.get(s.template);
+            facts.put(s.name, NodeFacts.of(s, t));
+            wire(s, t);
         }
         String exit = ShownSteps.of(p).exitName();
         if (exit != null && byName.containsKey(exit)) {
@@ -61,7 +70,39 @@ final class GraphIndex {
             steps.add(inner);
             byName.putIfAbsent(inner.name, inner);
             facts.put(inner.name, NodeFacts.of(inner, groups.innerTemplates.get(inner.name)));
+            wire(inner, groups.innerTemplates.get(inner.name));
         }
+    }
+
+    private void wire(Step s, Template t) {
+        List<Binding> b = Bindings.into(s);
+        ports.put(s.name, PortLayout.of(s, t, b));
+        if (!b.isEmpty()) {
+            into.put(s.name, b);
+        }
+    }
+
+    /** The ports of a step, never null. */
+    PortLayout ports(String step) {
+        return ports.getOrDefault(step, PortLayout.NONE);
+    }
+
+    /**
+     * What the edge {@code producer → consumer} carries as far as ports go (its first binding), or
+     * null when it only orders. Inner steps of expanded groups name their producers by leaf.
+     */
+    PortLayout.Flow flow(String producer, String consumer) {
+        List<Binding> b = into.get(consumer);
+        if (b == null) {
+            return null;
+        }
+        String leaf = StepPaths.leaf(producer);
+        for (Binding x : b) {
+            if (x.producer().equals(leaf)) {
+                return new PortLayout.Flow(x.outputKind(), x.output(), x.inputKind(), x.input());
+            }
+        }
+        return null;
     }
 
     /** The exit handler runs last: without a stored place it stands right of every other step. */

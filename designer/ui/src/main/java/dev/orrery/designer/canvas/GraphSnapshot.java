@@ -27,10 +27,12 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
     record ProblemEdge(double x1, double y1, double x2, double y2, boolean stub) {
         /** From one step's output port to another's input; without a {@code from} (a missing step), a stub. */
         static ProblemEdge between(Position from, Position to) {
-            double x2 = to.x();
-            double y2 = to.y() + NodeView.HEIGHT / 2;
-            return from == null ? new ProblemEdge(x2 - EdgeMarkers.STUB, y2, x2, y2, true)
-                    : new ProblemEdge(from.x() + NodeView.WIDTH, from.y() + NodeView.HEIGHT / 2, x2, y2, false);
+            double[] in = PortLayout.defaultInput(to.x(), to.y());
+            if (from == null) {
+                return new ProblemEdge(in[0] - EdgeMarkers.STUB, in[1], in[0], in[1], true);
+            }
+            double[] e = PortLayout.edge(from.x(), from.y(), to.x(), to.y());
+            return new ProblemEdge(e[0], e[1], e[2], e[3], false);
         }
     }
 

@@ -34,6 +34,8 @@ public final class NodeView extends Region {
     private final FontIcon marker = new FontIcon(MaterialDesignA.ALERT_CIRCLE);
     private final Circle inputPort = new Circle(6);
     private final Circle outputPort = new Circle(6);
+    /** The named input and output ports; the two circles above are the default (and folded) ports. */
+    private final PortViews ports = new PortViews(inputPort, outputPort);
     private final VBox body;
     // Tooltips are made when first needed: each is a popup window with its own scene, and making
     // three per node view was most of the cost of a new view.
@@ -68,7 +70,9 @@ public final class NodeView extends Region {
         groupToggle.getStyleClass().add("group-toggle");
         groupToggle.setIconSize(18);
         groupToggle.setVisible(false);
-        getChildren().addAll(body, marker, overlayIcon, groupToggle, inputPort, outputPort);
+        getChildren().addAll(body, marker, overlayIcon, groupToggle, ports.node(), inputPort, outputPort);
+        // picked by its box and its ports, not by its bounds: those take in the port names beside it
+        setPickOnBounds(false);
         setPrefSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
@@ -99,6 +103,17 @@ public final class NodeView extends Region {
         inputPort.setCenterY(HEIGHT / 2);
         outputPort.setCenterX(WIDTH);
         outputPort.setCenterY(HEIGHT / 2);
+        ports.layout();
+    }
+
+    /** Shows the step's named ports (see {@link PortLayout}); cheap when they did not change. */
+    void showPorts(PortLayout layout) {
+        ports.show(stepName, layout);
+    }
+
+    /** The named ports of this view. */
+    PortViews ports() {
+        return ports;
     }
 
     /** Shows a step; cheap when nothing changed. */

@@ -1,7 +1,5 @@
 package dev.orrery.designer.canvas;
 
-import dev.orrery.core.model.Position;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.shape.CubicCurve;
@@ -40,7 +38,7 @@ final class SelectedEdge {
     }
 
     /** Places the highlight on the edge as drawn now; clears the selection when the edge is gone. */
-    void update(GraphIndex index, Function<String, Position> position) {
+    void update(GraphIndex index, GraphGeometry geometry) {
         Dependency d = selected.get();
         if (d != null) {
             var target = index.byName.get(d.to());
@@ -49,16 +47,16 @@ final class SelectedEdge {
                 d = null;
             }
         }
-        Position a = d == null ? null : position.apply(d.from());
-        Position b = d == null ? null : position.apply(d.to());
-        if (a == null || b == null) {
+        int k = d == null ? -1 : geometry.edge(d.from(), d.to());
+        if (k < 0) {
             curve.setVisible(false);
             return;
         }
-        double ax = a.x() + NodeView.WIDTH;
-        double ay = a.y() + NodeView.HEIGHT / 2;
-        double bx = b.x();
-        double by = b.y() + NodeView.HEIGHT / 2;
+        // the same ends as the picture's edge (PortLayout, through the geometry)
+        double ax = geometry.edges[4 * k];
+        double ay = geometry.edges[4 * k + 1];
+        double bx = geometry.edges[4 * k + 2];
+        double by = geometry.edges[4 * k + 3];
         double bend = Math.max(30, Math.abs(bx - ax) / 2);
         curve.setStartX(ax);
         curve.setStartY(ay);
