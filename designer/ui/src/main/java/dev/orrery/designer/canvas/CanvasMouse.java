@@ -21,12 +21,12 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 
 /**
- * The canvas's mouse gestures: select, move, connect from an output port, rubber band, pan and wheel
- * zoom. A gesture is previewed locally (the canvas's preview positions, the band, the connector line)
+ * The canvas's mouse gestures: select, move, connect from the output port, bind from a named output
+ * port ({@link PortDrag}), rubber band, pan and wheel zoom. A gesture is previewed locally (the canvas's preview positions, the band, the connector line)
  * and becomes one document job on release, so a drag is one undo step.
  */
 final class CanvasMouse {
-    private enum Mode { NONE, MOVE, CONNECT, BAND, PAN }
+    private enum Mode { NONE, MOVE, CONNECT, BIND, BAND, PAN }
 
     private final GraphCanvas canvas;
     private final DesignDocument doc;
@@ -35,6 +35,7 @@ final class CanvasMouse {
     private final Map<String, Position> preview;
     private final Rectangle band = new Rectangle();
     private final Line connector = new Line();
+    private final PortDrag portDrag;
 
     private Mode mode = Mode.NONE;
     private Point2D pressLocal;
@@ -54,20 +55,28 @@ final class CanvasMouse {
         band.setVisible(false);
         connector.getStyleClass().add("connector");
         connector.setVisible(false);
+        portDrag = new PortDrag(canvas, doc);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::backgroundPressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 
-    /** The rubber band and the connector line, for the canvas's unscaled overlay. */
+    /** The rubber band, the connector line and a refused binding's reason, for the canvas's unscaled overlay. */
     List<Node> feedbackShapes() {
-        return List.of(band, connector);
+        return List.of(band, connector, portDrag.feedback());
     }
 
     /** Hooks a new node view's press and its output port's press into the gestures. */
     void attach(NodeView v) {
-        v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> nodePressed(v, e));
+        v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            PortLayout.Port out = PortDrag.outputPortOf(e);
+            if (out != null) {
+                outputPressed(v, out, e);
+            } else {
+                nodePressed(v, e);
+            }
+        });
         v.outputPort().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> portPressed(v, e));
     }
 
@@ -128,6 +137,24 @@ final class CanvasMouse {
         e.consume();
     }
 
+    /** A press on a named output port starts a binding drag (the body's press still moves the step). */
+    private void outputPressed(NodeView v, PortLayout.Port out, MouseEvent e) {
+        canvas.stopAutoFit();
+        if (e.getButton() != MouseButton.PRIMARY || !editable() || StepPaths.isInner(v.stepName())) {
+            e.consume();
+            return;
+        }
+        canvas.requestFocus();
+        mode = Mode.BIND;
+        Point2D a = portDrag.start(v.stepName(), out);
+        connector.setStartX(a.getX());
+        connector.setStartY(a.getY());
+        connector.setEndX(a.getX());
+        connector.setEndY(a.getY());
+        connector.setVisible(true);
+        e.consume();
+    }
+
     private void backgroundPressed(MouseEvent e) {
         canvas.stopAutoFit();
         // the canvas takes the keyboard focus from any field, so its keys (Delete, arrows, undo) work next
@@ -170,7 +197,7 @@ final class CanvasMouse {
                 moveStart.forEach((n, p) -> preview.put(n, CanvasEdits.snap(new Position(p.x() + dx, p.y() + dy))));
                 canvas.requestLayout();
             }
-            case CONNECT -> {
+            case CONNECT, BIND -> {
                 connector.setEndX(at.getX());
                 connector.setEndY(at.getY());
             }
@@ -217,6 +244,10 @@ final class CanvasMouse {
                         && DependencyJob.connect(doc, connectFrom, target).isExecutable()) {
                     doc.execute(ConnectSteps.connect(doc, connectFrom, target));
                 }
+            }
+            case BIND -> {
+                connector.setVisible(false);
+                portDrag.drop(at);
             }
             case BAND -> {
                 band.setVisible(false);
