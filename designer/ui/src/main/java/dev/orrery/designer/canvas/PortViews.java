@@ -68,7 +68,8 @@ final class PortViews {
 
     /** Shows a step's ports; cheap when they did not change. */
     void show(String step, PortLayout layout) {
-        if (layout.equals(shown) && step.equals(shownStep)) {
+        // called for every view each frame: the same layout object until the document changes
+        if ((layout == shown || layout.equals(shown)) && step.equals(shownStep)) {
             return;
         }
         shown = layout;
