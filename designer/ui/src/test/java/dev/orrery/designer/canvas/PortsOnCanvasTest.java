@@ -95,11 +95,10 @@ class PortsOnCanvasTest {
         assertThat(end.distance(centre(model))).isLessThan(1.5);
 
         // hovering a port shows the artifact's path
-        robot.moveTo(model);
-        waitFor(() -> PortViews.tooltip(canvas.getScene()) != null && PortViews.tooltip(canvas.getScene()).isShowing());
+        hover(robot, model);
         assertThat(PortViews.tooltip(canvas.getScene()).getText()).contains("model").contains("/data/model.json");
-        robot.moveTo(accuracy);
-        waitFor(() -> PortViews.tooltip(canvas.getScene()).getText().contains("accuracy"));
+        hover(robot, accuracy);
+        assertThat(PortViews.tooltip(canvas.getScene()).getText()).contains("accuracy");
         assertThat(PortViews.tooltip(canvas.getScene()).getText()).contains("/tmp/accuracy");
         leave(robot);
     }
@@ -117,10 +116,28 @@ class PortsOnCanvasTest {
         assertThat(canvas.viewOf("source").ports().names()).containsExactly("out");
 
         // the folded port lists what it holds on hover
-        robot.moveTo(wide.inputPort());
-        waitFor(() -> PortViews.tooltip(canvas.getScene()) != null && PortViews.tooltip(canvas.getScene()).isShowing());
+        hover(robot, wide.inputPort());
         assertThat(PortViews.tooltip(canvas.getScene()).getText()).startsWith("6 inputs").contains("a (parameter)").contains("f (artifact)");
         leave(robot);
+    }
+
+    /**
+     * Rests the mouse on a port until the shared tooltip shows. JavaFX ignores mouse moves while
+     * another tooltip is still on screen (one a test before left), so the mouse jiggles by a pixel
+     * until the tooltip activates.
+     */
+    private void hover(FxRobot robot, javafx.scene.Node port) throws Exception {
+        robot.moveTo(port);
+        for (int i = 0; i < 20; i++) {
+            try {
+                waitFor(1, () -> PortViews.tooltip(canvas.getScene()) != null
+                        && PortViews.tooltip(canvas.getScene()).isShowing() && port.isHover());
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                robot.moveBy(i % 2 == 0 ? 1 : -1, 0);
+            }
+        }
+        throw new AssertionError("no tooltip shown on " + port.getId());
     }
 
     /** Moves off the ports so the tooltip hides: the next test's window is the same stage. */
