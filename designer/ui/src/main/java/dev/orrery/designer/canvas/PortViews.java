@@ -34,8 +34,9 @@ final class PortViews {
     private final Group group = new Group();
     private final Circle defaultInput;
     private final Circle defaultOutput;
-    private final Text inputCount = countText();
-    private final Text outputCount = countText();
+    /** A folded side's count; made when a side first folds (most steps never do). */
+    private Text inputCount;
+    private Text outputCount;
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Text> names = new ArrayList<>();
     private static final String TIP_KEY = "orrery.portTooltip";
@@ -86,10 +87,14 @@ final class PortViews {
         for (PortLayout.Port p : layout.outputs()) {
             add(step, p, children);
         }
-        fold(inputCount, defaultInput, layout.inputsFolded(), layout.allInputs().size(), step + "-in");
-        fold(outputCount, defaultOutput, layout.outputsFolded(), layout.allOutputs().size(), step + "-out");
-        children.add(inputCount);
-        children.add(outputCount);
+        if (layout.inputsFolded() && inputCount == null) {
+            inputCount = countText();
+        }
+        if (layout.outputsFolded() && outputCount == null) {
+            outputCount = countText();
+        }
+        fold(inputCount, defaultInput, layout.inputsFolded(), layout.allInputs().size(), step + "-in", children);
+        fold(outputCount, defaultOutput, layout.outputsFolded(), layout.allOutputs().size(), step + "-out", children);
         group.getChildren().setAll(children);
     }
 
@@ -127,10 +132,13 @@ final class PortViews {
         children.add(name);
     }
 
-    private void fold(Text count, Circle port, boolean folded, int n, String id) {
-        count.setText(folded ? Integer.toString(n) : "");
-        count.setVisible(folded);
-        count.setId(folded ? "port-count-" + id : null);
+    private void fold(Text count, Circle port, boolean folded, int n, String id, List<Node> children) {
+        if (count != null) {
+            count.setText(folded ? Integer.toString(n) : "");
+            count.setVisible(folded);
+            count.setId(folded ? "port-count-" + id : null);
+            children.add(count);
+        }
         port.pseudoClassStateChanged(FOLDED, folded);
         if (tip == null) {
             return;
@@ -150,9 +158,13 @@ final class PortViews {
             t.relocate(p.side() == PortLayout.Side.INPUT ? p.dx() - LABEL_GAP - w : p.dx() + LABEL_GAP,
                     p.dy() - t.getLayoutBounds().getHeight() / 2);
         }
-        inputCount.relocate(-LABEL_GAP - inputCount.getLayoutBounds().getWidth() - 2,
-                PortLayout.MID - inputCount.getLayoutBounds().getHeight() / 2);
-        outputCount.relocate(NodeView.WIDTH + LABEL_GAP + 2, PortLayout.MID - outputCount.getLayoutBounds().getHeight() / 2);
+        if (inputCount != null) {
+            inputCount.relocate(-LABEL_GAP - inputCount.getLayoutBounds().getWidth() - 2,
+                    PortLayout.MID - inputCount.getLayoutBounds().getHeight() / 2);
+        }
+        if (outputCount != null) {
+            outputCount.relocate(NodeView.WIDTH + LABEL_GAP + 2, PortLayout.MID - outputCount.getLayoutBounds().getHeight() / 2);
+        }
     }
 
     private void hoverDefault(PortLayout.Side side) {
@@ -201,6 +213,6 @@ final class PortViews {
     /** The text of a folded side's count, or null when the side is not folded. */
     String count(PortLayout.Side side) {
         Text t = side == PortLayout.Side.INPUT ? inputCount : outputCount;
-        return t.isVisible() ? t.getText() : null;
+        return t != null && t.isVisible() ? t.getText() : null;
     }
 }
