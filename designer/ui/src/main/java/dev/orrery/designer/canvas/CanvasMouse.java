@@ -71,7 +71,7 @@ final class CanvasMouse {
     void attach(NodeView v) {
         v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             PortLayout.Port out = PortDrag.outputPortOf(e);
-            if (out != null) {
+            if (out != null && editable()) {
                 outputPressed(v, out, e);
             } else {
                 nodePressed(v, e);
@@ -140,7 +140,7 @@ final class CanvasMouse {
     /** A press on a named output port starts a binding drag (the body's press still moves the step). */
     private void outputPressed(NodeView v, PortLayout.Port out, MouseEvent e) {
         canvas.stopAutoFit();
-        if (e.getButton() != MouseButton.PRIMARY || !editable() || StepPaths.isInner(v.stepName())) {
+        if (e.getButton() != MouseButton.PRIMARY || StepPaths.isInner(v.stepName())) {
             e.consume();
             return;
         }
