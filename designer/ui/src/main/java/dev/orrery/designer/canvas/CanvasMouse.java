@@ -22,8 +22,9 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * The canvas's mouse gestures: select, move, connect from the output port, bind from a named output
- * port ({@link PortDrag}), rubber band, pan and wheel zoom. A gesture is previewed locally (the canvas's preview positions, the band, the connector line)
- * and becomes one document job on release, so a drag is one undo step.
+ * port ({@link PortDrag}), rubber band, pan and wheel zoom. A gesture is previewed locally (the
+ * canvas's preview positions, the band, the connector line) and becomes one document job on
+ * release, so a drag is one undo step.
  */
 final class CanvasMouse {
     private enum Mode { NONE, MOVE, CONNECT, BIND, BAND, PAN }
