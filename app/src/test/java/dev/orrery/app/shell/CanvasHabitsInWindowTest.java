@@ -3,11 +3,9 @@ package dev.orrery.app.shell;
 import static dev.orrery.app.shell.TestWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orrery.core.model.Position;
 import dev.orrery.designer.KeyHelp;
 import dev.orrery.designer.canvas.Dependency;
 import dev.orrery.designer.canvas.GraphCanvas;
-import dev.orrery.designer.canvas.NodeView;
 import dev.orrery.designer.doc.DesignDocument;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -43,10 +41,9 @@ class CanvasHabitsInWindowTest {
     }
 
     private Point2D middleOfEdge(String from, String to) {
-        Position a = canvas.position(from);
-        Position b = canvas.position(to);
-        Point2D local = canvas.viewport().toLocal((a.x() + NodeView.WIDTH + b.x()) / 2,
-                (a.y() + b.y() + NodeView.HEIGHT) / 2);
+        // the edge runs between the ports of what it carries; its curve passes through their midpoint
+        double[] e = canvas.edgeEnds(from, to);
+        Point2D local = canvas.viewport().toLocal((e[0] + e[2]) / 2, (e[1] + e[3]) / 2);
         return canvas.localToScreen(local);
     }
 

@@ -353,6 +353,11 @@ public final class GraphCanvas extends Region {
         return selectedEdge.property();
     }
 
+    /** Where the edge {@code from → to} is drawn: x1, y1, x2, y2 in world units (ports), or null. */
+    public double[] edgeEnds(String from, String to) {
+        return geometry().ends(from, to);
+    }
+
     /** The edge within a few pixels of a local point, or null (on a click; see {@link EdgeHits}). */
     public Dependency edgeAt(Point2D local) {
         Point2D w = viewport.toWorld(local.getX(), local.getY());

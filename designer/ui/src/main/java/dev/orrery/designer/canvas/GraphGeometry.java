@@ -75,6 +75,12 @@ final class GraphGeometry {
         return edgeFrom.length;
     }
 
+    /** x1, y1, x2, y2 of the edge {@code from → to} as drawn, or null when it is not drawn. */
+    double[] ends(String fromStep, String toStep) {
+        int k = edge(fromStep, toStep);
+        return k < 0 ? null : Arrays.copyOfRange(edges, 4 * k, 4 * k + 4);
+    }
+
     /** The index of the edge {@code from → to}, or -1 when it is not drawn. */
     int edge(String fromStep, String toStep) {
         Integer from = order.get(fromStep);

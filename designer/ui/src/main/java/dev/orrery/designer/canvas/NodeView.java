@@ -99,10 +99,13 @@ public final class NodeView extends Region {
         marker.relocate(WIDTH - 22, 6);
         groupToggle.relocate(WIDTH - 46, 5);
         overlayIcon.relocate(WIDTH - 26, HEIGHT - 26);
-        inputPort.setCenterX(0);
-        inputPort.setCenterY(HEIGHT / 2);
-        outputPort.setCenterX(WIDTH);
-        outputPort.setCenterY(HEIGHT / 2);
+        // the default ports, where PortLayout puts them
+        double[] in = PortLayout.defaultInput(0, 0);
+        double[] out = PortLayout.defaultOutput(0, 0);
+        inputPort.setCenterX(in[0]);
+        inputPort.setCenterY(in[1]);
+        outputPort.setCenterX(out[0]);
+        outputPort.setCenterY(out[1]);
         ports.layout();
     }
 
