@@ -110,7 +110,15 @@ final class EdgeDataView extends BorderPane {
         preview.getStyleClass().add("edge-artifact-preview");
         preview.setPrefHeight(180);
         int asked = generation;
-        Runtime rt = runtimeOf.apply(run);
+        Runtime rt;
+        try {
+            rt = runtimeOf.apply(run);
+        } catch (RuntimeException gone) {
+            // the run's source was disconnected: say so where the preview would be
+            preview.setCenter(new Label(UserMessages.of("Previewing " + ref.name(), gone)));
+            download.setDisable(true);
+            return styled(new VBox(6, head, preview), "edge-artifact");
+        }
         threads.call(() -> ArtifactReads.preview(rt, ref), read -> {
             if (asked == generation) {
                 preview.setCenter(read.content().node());
@@ -144,7 +152,13 @@ final class EdgeDataView extends BorderPane {
 
     /** Copies an artifact of the shown run to {@code target} off the FX thread. */
     CompletableFuture<Path> download(ArtifactRef ref, Path target) {
-        Runtime rt = runtimeOf.apply(run);
+        Runtime rt;
+        try {
+            rt = runtimeOf.apply(run);
+        } catch (RuntimeException gone) {
+            onError.accept(UserMessages.of("Downloading " + ref.name(), gone));
+            return CompletableFuture.failedFuture(gone);
+        }
         status.setText("Downloading " + ref.name() + "…");
         return threads.call(() -> ArtifactReads.copy(rt, ref, target, p -> { }),
                 p -> status.setText("Saved " + ref.name() + " to " + p), e -> {
