@@ -79,7 +79,7 @@ class RunEdgeViewTest {
                   outputs:
                     parameters:
                       - name: lr
-                        valueFrom: {path: /tmp/lr}
+                        valueFrom: {path: /tmp/lr, default: "0.1"}
                     artifacts:
                       - name: model
                         path: /tmp/model.txt
