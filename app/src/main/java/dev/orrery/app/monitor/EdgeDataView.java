@@ -60,11 +60,13 @@ final class EdgeDataView extends BorderPane {
     }
 
     /**
-     * Shows what flowed on {@code edge} in the run's snapshot (null edge: nothing selected). Cheap
-     * when nothing changed: previews are read again only when the edge or its outputs changed.
+     * Shows what flowed on {@code edge} in the run's snapshot (null edge: nothing selected; null
+     * bindings: the run's graph is not loaded yet). Cheap when nothing changed: previews are read
+     * again only when the edge or its outputs changed.
      */
     void show(RunState state, Bindings bindings, Dependency edge) {
-        EdgeFlow flow = state == null || edge == null ? null : EdgeFlow.of(bindings, state, edge.from(), edge.to());
+        EdgeFlow flow = state == null || edge == null || bindings == null ? null
+                : EdgeFlow.of(bindings, state, edge.from(), edge.to());
         boolean sameRun = run != null && state != null && run.ref().equals(state.ref());
         run = state;
         if (sameRun && Objects.equals(flow, shown)) {

@@ -125,6 +125,7 @@ public final class MonitorPane extends BorderPane {
         model.onBatch(this::refresh);
         model.onTableSync(this::keepTableSelection);
         graph.selectedStepProperty().addListener((o, a, b) -> showStep());
+        graph.bindingsProperty().addListener((o, a, b) -> showEdge());
         graph.selectedEdgeProperty().addListener((o, a, b) -> {
             showEdge();
             if (b != null) {
@@ -182,7 +183,7 @@ public final class MonitorPane extends BorderPane {
 
     /** What flowed on the selected edge of the shown run (kept up to date as the run goes on). */
     private void showEdge() {
-        edge.show(current.get(), graph.bindings(), graph.selectedEdgeProperty().get());
+        edge.show(current.get(), graph.bindingsProperty().get(), graph.selectedEdgeProperty().get());
     }
 
     private void showLog(NodeState node) {

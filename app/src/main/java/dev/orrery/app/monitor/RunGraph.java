@@ -40,7 +40,9 @@ final class RunGraph extends StackPane {
     private final Tooltip edgeTip = new Tooltip();
     private RunRef shown;
     private RunState run;
-    private Bindings bindings = Bindings.of(null);
+    /** What flows on the shown run's edges; null until its graph has loaded. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Bindings> bindings =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "bindings");
     private Dependency hovered;
     private boolean reloading;
 
@@ -86,16 +88,22 @@ final class RunGraph extends StackPane {
      * each artifact by name, or why it is not there yet; an edge without bindings only orders.
      */
     String edgeTipText(Dependency d) {
-        if (run == null) {
+        if (run == null || bindings.get() == null) {
             return null;
         }
-        EdgeFlow flow = EdgeFlow.of(bindings, run, d.from(), d.to());
+        EdgeFlow flow = EdgeFlow.of(bindings.get(), run, d.from(), d.to());
         if (flow.onlyOrders()) {
             return d.to() + " runs after " + d.from() + "; nothing flows on this edge";
         }
         return flow.flows().stream().map(f -> f.absence() != null ? f.absence()
-                : f.isArtifact() ? f.name() + " (artifact; click the edge to see it)" : f.describeValue())
-                .distinct().collect(Collectors.joining("\n"));
+                : f.isArtifact() ? artifactTip(f) : f.describeValue()).distinct().collect(Collectors.joining("\n"));
+    }
+
+    /** {@code model, 14 B (click the edge to preview it)}; the size when the engine knows it. */
+    private static String artifactTip(EdgeFlow.Flow f) {
+        long size = f.artifacts().size() == 1 ? f.artifacts().get(0).size() : -1;
+        String many = f.artifacts().size() > 1 ? " ×" + f.artifacts().size() : "";
+        return f.name() + many + (size >= 0 ? ", " + ArtifactReads.human(size) : "") + " (click the edge to preview it)";
     }
 
     private void followSelection() {
@@ -108,6 +116,7 @@ final class RunGraph extends StackPane {
         this.run = run;
         if (run == null) {
             shown = null;
+            bindings.set(null);
             canvas.overlaysProperty().set(Map.of());
             doc.load(emptyPipeline(), null);
             placeholder.setText("Select a run to see its graph");
@@ -116,7 +125,7 @@ final class RunGraph extends StackPane {
         }
         if (!run.ref().equals(shown)) {
             shown = run.ref();
-            bindings = Bindings.of(null);
+            bindings.set(null);
             RunRef ref = run.ref();
             canvas.overlaysProperty().set(Map.of());
             placeholder.setText("Loading the graph of " + run.name() + "…");
@@ -130,7 +139,6 @@ final class RunGraph extends StackPane {
         if (!ref.equals(shown)) {
             return;
         }
-        bindings = Bindings.of(pipeline.flatMap(Pipeline::mainGraph).orElse(null));
         if (pipeline.isEmpty() || pipeline.get().mainGraph().isEmpty()) {
             doc.load(emptyPipeline(), null);
             placeholder.setText("The graph of this run is not available");
@@ -150,6 +158,7 @@ final class RunGraph extends StackPane {
             reloading = false;
         }
         followSelection();
+        bindings.set(Bindings.of(pipeline.get().mainGraph().get()));
         placeholder.setVisible(false);
         canvas.applyCss();
         canvas.layout();
@@ -172,9 +181,9 @@ final class RunGraph extends StackPane {
         return canvas.selectedEdgeProperty();
     }
 
-    /** What flows on the shown run's edges, from the run's graph. */
-    Bindings bindings() {
-        return bindings;
+    /** What flows on the shown run's edges, from the run's graph; null while it loads or when it has none. */
+    ReadOnlyObjectProperty<Bindings> bindingsProperty() {
+        return bindings.getReadOnlyProperty();
     }
 
     Tooltip edgeTip() {

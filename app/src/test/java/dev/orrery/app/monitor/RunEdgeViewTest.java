@@ -176,7 +176,7 @@ class RunEdgeViewTest {
         robot.moveBy(1, 0);
         TestWindow.waitFor(tip::isShowing);
 
-        assertThat(tip.getText()).contains("lr = 0.1").contains("model");
+        assertThat(tip.getText()).contains("lr = 0.1").contains("model, 14 B");
     }
 
     @Test
