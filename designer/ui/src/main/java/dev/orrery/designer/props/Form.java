@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 class Form extends GridPane {
     private final List<Field> fields = new ArrayList<>();
     private final List<CodeField> codeFields = new ArrayList<>();
+    private final List<Runnable> refreshers = new ArrayList<>();
     private int row;
 
     Form() {
@@ -91,6 +92,11 @@ class Form extends GridPane {
         codeFields.add(f);
     }
 
+    /** Something else the form refreshes with its fields (a section that rebuilds its own rows). */
+    void refreshing(Runnable refresh) {
+        refreshers.add(refresh);
+    }
+
     void custom(String label, Node node) {
         add(new Label(label), 0, row);
         add(node, 1, row++);
@@ -99,6 +105,7 @@ class Form extends GridPane {
     void refresh() {
         fields.forEach(Field::refresh);
         codeFields.forEach(CodeField::refresh);
+        refreshers.forEach(Runnable::run);
     }
 
     static String none(String ignored) {

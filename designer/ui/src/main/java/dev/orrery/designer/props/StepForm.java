@@ -139,6 +139,7 @@ final class StepForm extends Form {
             area("Manifest", "prop-manifest", 10, () -> orEmpty(template().resource.manifest), Form::none,
                     v -> editTemplate("Edit manifest of", x -> x.resource.manifest = v));
         }
+        ioSections();
         section("Scheduling and failure");
         text("Node selector", "prop-node-selector", () -> TextForms.keyValues(template().nodeSelector),
                 v -> TextForms.keyValues(v.replace(',', '\n')).problem(),
@@ -162,6 +163,16 @@ final class StepForm extends Form {
         text("Timeout", "prop-timeout", () -> orEmpty(template().timeout),
                 v -> v.isBlank() || v.trim().matches(DURATION) ? null : "a duration such as 30s, 10m or 2h",
                 v -> editTemplate("Set timeout of", x -> x.timeout = v.isBlank() ? null : v.trim()));
+    }
+
+    /** The template's inputs and outputs, each editable, each input with its source. */
+    private void ioSections() {
+        for (boolean output : new boolean[] {false, true}) {
+            section(output ? "Outputs" : "Inputs");
+            IoSection io = new IoSection(doc, () -> stepName, output);
+            wide(io);
+            refreshing(io::refresh);
+        }
     }
 
     private void containerFields(boolean script) {
