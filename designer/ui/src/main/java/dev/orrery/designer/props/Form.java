@@ -83,13 +83,14 @@ class Form extends GridPane {
     }
 
     /** A highlighted code editor across both columns, under its label. */
-    void code(String label, String id, Supplier<String> read, Consumer<String> write) {
+    CodeField code(String label, String id, Supplier<String> read, Consumer<String> write) {
         CodeField f = new CodeField(id, read, write);
         Label l = new Label(label);
         l.getStyleClass().add("form-label");
         add(l, 0, row++, 2, 1);
         add(f.node(), 0, row++, 2, 1);
         codeFields.add(f);
+        return f;
     }
 
     /** Something else the form refreshes with its fields (a section that rebuilds its own rows). */

@@ -2,13 +2,12 @@ package dev.orrery.designer.props;
 
 import dev.orrery.core.model.Graph;
 import dev.orrery.core.model.Step;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The steps that surely run before a step: those it depends on, transitively (by {@code dependsOn}).
@@ -18,26 +17,31 @@ final class UpstreamSteps {
     private UpstreamSteps() {
     }
 
-    /** The steps of {@code graph} upstream of step {@code name}, in graph order; empty without a graph. */
+    /**
+     * The steps of {@code graph} upstream of step {@code name}, nearest first (fewest edges away, then
+     * graph order), so that the nearest producer of a name is offered first; empty without a graph.
+     */
     static List<Step> of(Graph graph, String name) {
         if (graph == null) {
             return List.of();
         }
         Map<String, Step> byName = new HashMap<>();
         graph.steps.forEach(s -> byName.putIfAbsent(s.name, s));
-        Set<String> seen = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>();
+        Map<String, Integer> distance = new LinkedHashMap<>();
         Step start = byName.get(name);
-        if (start != null) {
-            todo.addAll(start.dependsOn);
-        }
-        while (!todo.isEmpty()) {
-            String n = todo.pop();
-            Step s = byName.get(n);
-            if (!n.equals(name) && s != null && seen.add(n)) {
-                todo.addAll(s.dependsOn);
+        List<String> frontier = start == null ? List.of() : start.dependsOn;
+        for (int d = 1; !frontier.isEmpty(); d++) {
+            List<String> next = new ArrayList<>();
+            for (String n : frontier) {
+                Step s = byName.get(n);
+                if (s != null && !n.equals(name) && distance.putIfAbsent(n, d) == null) {
+                    next.addAll(s.dependsOn);
+                }
             }
+            frontier = next;
         }
-        return graph.steps.stream().filter(s -> seen.contains(s.name)).toList();
+        List<Step> out = new ArrayList<>(graph.steps.stream().filter(s -> distance.containsKey(s.name)).toList());
+        out.sort(Comparator.comparingInt(s -> distance.get(s.name)));
+        return out;
     }
 }
