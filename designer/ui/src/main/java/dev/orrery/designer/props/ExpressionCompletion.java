@@ -9,6 +9,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -62,7 +63,7 @@ final class ExpressionCompletion {
         list.setId("expression-completion");
         list.getStyleClass().add("expression-completion");
         list.setFocusTraversable(false);
-        list.setPrefSize(460, 220);
+        list.setPrefSize(560, 220);
         list.setCellFactory(v -> new EntryCell());
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() >= 1 && list.getSelectionModel().getSelectedItem() != null) {
@@ -212,6 +213,12 @@ final class ExpressionCompletion {
         list.scrollTo(0);
         if (!popup.isShowing()) {
             int keep = start;
+            Scene owner = target.node().getScene();
+            if (owner != null) {
+                // a popup is a window of its own: it takes the host's theme and the kit's styles from the field's
+                popup.getScene().setUserAgentStylesheet(owner.getUserAgentStylesheet());
+                list.getStylesheets().setAll(owner.getStylesheets());
+            }
             Point2D at = target.below();
             popup.show(target.node(), at.getX(), at.getY());
             start = keep;
@@ -284,6 +291,10 @@ final class ExpressionCompletion {
 
     /** An entry as Argo spells it, with what it is in grey. */
     private static final class EntryCell extends ListCell<ExpressionScope.Entry> {
+        EntryCell() {
+            setPrefWidth(0); // fit the list's width: the detail shortens, no sideways scrolling
+        }
+
         @Override
         protected void updateItem(ExpressionScope.Entry item, boolean empty) {
             super.updateItem(item, empty);
@@ -294,6 +305,7 @@ final class ExpressionCompletion {
             }
             Label label = new Label(item.label());
             label.getStyleClass().add("mono");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             Label detail = new Label(item.detail());
             detail.getStyleClass().add("form-note");
             Region gap = new Region();
@@ -301,6 +313,7 @@ final class ExpressionCompletion {
             HBox row = new HBox(8, label, gap, detail);
             setText(null);
             setGraphic(row);
+            setTooltip(new javafx.scene.control.Tooltip(item.label() + "\n" + item.detail()));
         }
     }
 }

@@ -131,14 +131,14 @@ public final class ExpressionScope {
         }
         String bound = boundInput(step, kind, ref);
         if (bound != null) {
-            out.add(new Entry(label, inputReference(kind, bound), detail + ", as input " + bound, null));
+            out.add(new Entry(label, inputReference(kind, bound), detail + ", via input " + bound, null));
             return;
         }
         String base = "result".equals(output) ? producer + "-result" : output;
         String input = freeInput(own, step, kind, base, producer + "-" + output, bridged);
         boolean declared = declares(own, kind, input);
         Bridge b = new Bridge(kind, input, producer, output, declared);
-        Entry e = new Entry(label, inputReference(kind, input), detail + ", binds " + (declared ? "" : "new ")
+        Entry e = new Entry(label, inputReference(kind, input), detail + ", via " + (declared ? "" : "new ")
                 + "input " + input, b);
         out.add(e);
         bridged.add(e);
@@ -162,13 +162,13 @@ public final class ExpressionScope {
             String bound = step.parameterArguments.stream().filter(a -> ref.equals(a.valueText()) && declares(own,
                     IoKind.PARAMETER, a.name)).map(a -> a.name).findFirst().orElse(null);
             if (bound != null) {
-                out.add(new Entry(item, inputReference(IoKind.PARAMETER, bound), "this iteration's value, as input "
+                out.add(new Entry(item, inputReference(IoKind.PARAMETER, bound), "this iteration's value, via input "
                         + bound, null));
                 continue;
             }
             String input = freeInput(own, step, IoKind.PARAMETER, item.replace('.', '-'), item.replace('.', '-'), out);
             boolean declared = declares(own, IoKind.PARAMETER, input);
-            out.add(new Entry(item, inputReference(IoKind.PARAMETER, input), "this iteration's value, binds "
+            out.add(new Entry(item, inputReference(IoKind.PARAMETER, input), "this iteration's value, via "
                     + (declared ? "" : "new ") + "input " + input, new Bridge(IoKind.PARAMETER, input, null, item,
                     declared)));
         }

@@ -87,6 +87,13 @@ class ExpressionCompletionTest {
         robot.type(KeyCode.ENTER);
         assertThat(template("evaluate").container.command)
                 .containsExactly("python3", "run.py", "{{inputs.artifacts.metrics.path}}");
+
+        robot.interact(() -> doc.jobs().undo());
+        assertThat(template("evaluate").container.command).isNull();
+        robot.interact(() -> doc.jobs().undo());
+        assertThat(template("evaluate").inputArtifacts).as("one undo takes back the input and its binding")
+                .extracting(x -> x.name).containsExactly("model", "dataset");
+        assertThat(step("evaluate").artifactArguments).extracting(x -> x.name).containsExactly("model", "dataset");
     }
 
     @Test
