@@ -128,6 +128,50 @@ class EdgeNamesTest {
         assertThat(brightness(EdgeLook.ORDER.color(c))).isGreaterThan(brightness(c.edge()));
     }
 
+    @Test
+    void inALongChainOnlyTheEdgesInViewGetLabelsAndWhatFlowsIsReadOncePerRevision(FxRobot robot) throws Exception {
+        StringBuilder yaml = new StringBuilder("""
+                apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata: {generateName: chain-}
+                spec:
+                  entrypoint: main
+                  templates:
+                  - name: pass
+                    inputs: {artifacts: [{name: data, path: /in, optional: true}]}
+                    outputs: {artifacts: [{name: data, path: /out}]}
+                    container: {image: busybox, command: [cp, -r, /in, /out]}
+                  - name: main
+                    dag:
+                      tasks:
+                      - {name: s0, template: pass}
+                """);
+        int steps = 400;
+        for (int i = 1; i < steps; i++) {
+            yaml.append("      - {name: s").append(i).append(", template: pass, dependencies: [s").append(i - 1)
+                    .append("], arguments: {artifacts: [{name: data, from: \"{{tasks.s").append(i - 1)
+                    .append(".outputs.artifacts.data}}\"}]}}\n");
+        }
+        shown.load(KitWindow.parse(yaml.toString()));
+        view(robot, 1.0, 2000, 200);
+        waitFor(() -> canvas.edgeLabel("s6", "s7") != null);
+        long labels = robot.lookup(".edge-label").match(javafx.scene.Node::isVisible).queryAll().size();
+        assertThat(labels).as("a handful of edges are in view, not %d", steps - 1).isBetween(1L, 10L);
+        assertThat(canvas.edgeLabel("s300", "s301")).as("far out of view").isNull();
+
+        EdgeFlows flows = flows();
+        robot.interact(() -> canvas.viewport().panBy(-900, 0));
+        waitFor(() -> canvas.edgeLabel("s6", "s7") == null && canvas.edgeLabel("s9", "s10") != null);
+        assertThat(flows()).as("a pan reads no bindings").isSameAs(flows);
+        robot.interact(() -> shown.designer().document().execute(
+                dev.orrery.designer.job.DependencyJob.disconnect(shown.designer().document(), "s8", "s9")));
+        assertThat(flows()).as("an edit reads them again").isNotSameAs(flows);
+    }
+
+    private EdgeFlows flows() throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(canvas::flows).get();
+    }
+
     private static double brightness(javafx.scene.paint.Color c) {
         return c.getRed() + c.getGreen() + c.getBlue();
     }
