@@ -22,14 +22,18 @@ import javafx.scene.control.Tooltip;
  * <p>Kept cheap for large graphs: what flows is read once per revision ({@link EdgeFlows}); labels
  * are shown only from {@link #LABEL_SCALE} (below it their text is too small to read) and only for
  * edges in view, at most {@link #MAX_SHOWN}; a label whose edge leaves the view is kept hidden for
- * the next one, and a frame makes at most a few new ones (a new control costs a CSS pass).
+ * the next one, and in a large graph a frame makes at most a few new ones (a new control costs a CSS
+ * pass), none while a zoom runs.
  */
 final class EdgeLabels {
     /** From this scale up the labels' text (11 px at 100 %) can be read. */
     static final double LABEL_SCALE = 0.5;
     /** Most labels shown at once; past it the view is too crowded for names to help. */
     static final int MAX_SHOWN = 200;
-    private static final int NEW_PER_FRAME = 16;
+    /** In graphs up to this many steps every missing label is made at once. */
+    private static final int SMALL_GRAPH = 200;
+    /** In larger graphs, labels made per frame (each costs a CSS pass), and none while a zoom runs. */
+    private static final int NEW_PER_FRAME = 2;
     /** How far above the middle a label goes when a problem marker takes the middle. */
     private static final double ABOVE_MARKER = 20;
 
@@ -53,7 +57,9 @@ final class EdgeLabels {
      * @return true when labels are still to be made (the caller asks for another frame)
      */
     boolean update(GraphIndex index, GraphGeometry geo, EdgeFlows flows, EdgeProblems problems, Rectangle2D view,
-            double scale) {
+            double scale, boolean zooming) {
+        boolean small = index.steps.size() <= SMALL_GRAPH;
+        int allowance = small ? Integer.MAX_VALUE : zooming ? 0 : NEW_PER_FRAME;
         boolean legible = scale >= LABEL_SCALE && !flows.isEmpty();
         Object key = List.of(geo, flows, problems, legible ? view : "hidden");
         if (key.equals(shownKey)) {
@@ -76,7 +82,7 @@ final class EdgeLabels {
             if (l == null) {
                 l = spare.poll();
                 if (l == null) {
-                    if (made == NEW_PER_FRAME) {
+                    if (made >= allowance) {
                         more = true;
                         continue;
                     }
@@ -89,7 +95,8 @@ final class EdgeLabels {
         }
         // while labels are missing the next frame must not be skipped as unchanged
         shownKey = more ? null : key;
-        return more;
+        // during a zoom the pause that ends it asks for the next frame
+        return more && allowance > 0;
     }
 
     /** The data edges meeting the view, each with its middle, in edge order, at most {@link #MAX_SHOWN}. */
@@ -116,6 +123,7 @@ final class EdgeLabels {
     private Label newLabel() {
         Label l = new Label();
         l.getStyleClass().add("edge-label");
+        l.setCache(true); // pans copy its bitmap instead of drawing its text again
         Tooltip tip = new Tooltip();
         tip.setShowDelay(javafx.util.Duration.millis(200));
         l.setTooltip(tip);

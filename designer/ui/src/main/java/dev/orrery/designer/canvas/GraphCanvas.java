@@ -166,7 +166,8 @@ public final class GraphCanvas extends Region {
         Object boxes = waiting.isEmpty() ? Boolean.TRUE : overlays.get();
         layers.paintGraph(idx, w, h, colors, List.of(state, boxes), errors, edgeProblems, !preview.isEmpty(), waiting);
         edgeMarkers.update(edgeProblems, this::position);
-        if (edgeLabels.update(idx, geometry(), flows(), edgeProblems, viewport.visibleWorld(w, h), viewport.scale())) {
+        if (edgeLabels.update(idx, geometry(), flows(), edgeProblems, viewport.visibleWorld(w, h), viewport.scale(),
+                layers.zooming())) {
             requestLayout(); // more labels next frame
         }
         layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
