@@ -42,6 +42,20 @@ final class EdgeFlows {
         return new EdgeFlows(out);
     }
 
+    /** The flows of the last graph index asked for, read again only for another index. */
+    static final class Kept {
+        private GraphIndex index;
+        private EdgeFlows flows = NONE;
+
+        EdgeFlows of(GraphIndex idx) {
+            if (idx != index) {
+                flows = EdgeFlows.of(idx);
+                index = idx;
+            }
+            return flows;
+        }
+    }
+
     /** The bindings carried by the edge {@code from → to}; empty when it only orders. */
     List<Binding> on(String from, String to) {
         Map<String, List<Binding>> producers = byConsumer.get(to);

@@ -183,16 +183,10 @@ public final class GraphCanvas extends Region {
 
     /** What flows on each edge of the shown graph, read once per graph index (revision, expansion). */
     EdgeFlows flows() {
-        GraphIndex idx = index();
-        if (flowsIndex != idx) {
-            flows = EdgeFlows.of(idx);
-            flowsIndex = idx;
-        }
-        return flows;
+        return flows.of(index());
     }
 
-    private EdgeFlows flows = EdgeFlows.NONE;
-    private GraphIndex flowsIndex;
+    private final EdgeFlows.Kept flows = new EdgeFlows.Kept();
 
     /** How the edge from one step to another is drawn (carrying data or only ordering). */
     EdgeLook edgeLook(String from, String to) {

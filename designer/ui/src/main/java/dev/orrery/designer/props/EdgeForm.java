@@ -9,7 +9,11 @@ import dev.orrery.designer.doc.Selection;
 import dev.orrery.designer.doc.StepPaths;
 import dev.orrery.designer.job.DependencyJob;
 import dev.orrery.designer.job.StepEditJob;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -56,12 +60,15 @@ final class EdgeForm extends Form {
             orderingOnly();
             return;
         }
-        Label what = new Label(flows.size() == 1 ? "Passes one input:" : "Passes " + flows.size() + " inputs:");
+        Label what = new Label("Inputs of " + edge.to() + " fed by " + edge.from() + ":");
         what.getStyleClass().add("form-note");
         rows.getChildren().add(what);
+        // an argument that names several outputs of the producer is one row: removing it removes them all
+        Map<String, List<Binding>> byInput = new LinkedHashMap<>();
         for (Binding b : flows) {
-            rows.getChildren().add(row(b));
+            byInput.computeIfAbsent(b.inputKind() + " " + b.input(), k -> new ArrayList<>()).add(b);
         }
+        byInput.values().forEach(bs -> rows.getChildren().add(row(bs)));
     }
 
     /** What flows from the edge's source into its target, through the one reader of references. */
@@ -71,8 +78,10 @@ final class EdgeForm extends Form {
         return g == null ? List.of() : Bindings.of(g).between(StepPaths.leaf(edge.from()), StepPaths.leaf(edge.to()));
     }
 
-    private HBox row(Binding b) {
-        Label text = new Label(b.input() + " ← " + b.producer() + "." + b.output());
+    private HBox row(List<Binding> same) {
+        Binding b = same.get(0);
+        Label text = new Label(b.input() + " ← "
+                + same.stream().map(x -> x.producer() + "." + x.output()).distinct().collect(Collectors.joining(", ")));
         text.setId("edge-binding-" + b.input());
         text.getStyleClass().add("mono");
         Label kind = new Label(kind(b.inputKind()) + (b.kindsDiffer() ? " from a " + kind(b.outputKind()) : ""));
