@@ -33,12 +33,15 @@ enum EdgeLook {
         return dash != null;
     }
 
-    /** The dash pattern scaled to the zoom, or null for a solid line. */
+    /**
+     * The dash pattern scaled to the zoom, or null for a solid line. Zoomed out (boxes, thousands of
+     * edges) dashes would be too fine to see and dashing every curve costs the sharpening worker
+     * dearly, so there the lighter, thinner line alone tells ordering edges apart.
+     */
     float[] dash(double scale) {
-        if (dash == null) {
+        if (dash == null || scale < CanvasPainter.DETAIL_SCALE) {
             return null;
         }
-        float s = (float) Math.max(0.5, scale);
-        return new float[] {dash[0] * s, dash[1] * s};
+        return new float[] {(float) (dash[0] * scale), (float) (dash[1] * scale)};
     }
 }

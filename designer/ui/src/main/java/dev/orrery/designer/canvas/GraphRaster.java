@@ -131,8 +131,9 @@ final class GraphRaster {
         g.setColor(awt(look.color(c)));
         // quick pictures use one-pixel solid lines: Java2D draws those with its fastest loops
         double width = Math.max(1, look.width * s);
-        g.setStroke(!sharp ? stroke(1) : look.dashed()
-                ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, look.dash(s), 0)
+        float[] dash = look.dash(s);
+        g.setStroke(!sharp ? stroke(1) : dash != null
+                ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, dash, 0)
                 : stroke(width));
         g.draw(lines);
         if (heads) {
