@@ -5,13 +5,7 @@ import dev.orrery.runtime.NodeState;
 import dev.orrery.runtime.RunState;
 import dev.orrery.runtime.Runtime;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +53,7 @@ final class ArtifactsView extends BorderPane {
         table.setPlaceholder(new Label("This run has no artifacts (yet)"));
         table.getColumns().add(column("Step", Row::step, 140));
         table.getColumns().add(column("Name", r -> r.ref().name(), 160));
-        table.getColumns().add(column("Size", r -> r.ref().size() < 0 ? "" : human(r.ref().size()), 80));
+        table.getColumns().add(column("Size", r -> ArtifactReads.human(r.ref().size()), 80));
         Button download = new Button("Download…", new FontIcon("mdi2d-download"));
         download.setId("artifact-download");
         download.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -135,30 +129,8 @@ final class ArtifactsView extends BorderPane {
         progress.setVisible(true);
         progress.setProgress(ref.size() > 0 ? 0 : ProgressBar.INDETERMINATE_PROGRESS);
         status.setText("Downloading " + ref.name() + "…");
-        return threads.call(() -> {
-            Path part = target.resolveSibling(target.getFileName() + ".part");
-            try (InputStream in = rt.openArtifact(ref); OutputStream out = Files.newOutputStream(part)) {
-                byte[] buf = new byte[64 * 1024];
-                long done = 0;
-                long lastShown = 0;
-                for (int n; (n = in.read(buf)) > 0; ) {
-                    out.write(buf, 0, n);
-                    done += n;
-                    if (ref.size() > 0 && done - lastShown > ref.size() / 100) {
-                        lastShown = done;
-                        double p = Math.min(1.0, (double) done / ref.size());
-                        Platform.runLater(() -> progress.setProgress(p));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            try {
-                return Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, p -> {
+        return threads.call(() -> ArtifactReads.copy(rt, ref, target,
+                p -> Platform.runLater(() -> progress.setProgress(p))), p -> {
             progress.setProgress(1);
             status.setText("Saved " + ref.name() + " to " + p);
         }, e -> {
@@ -171,30 +143,13 @@ final class ArtifactsView extends BorderPane {
     private void preview(Row row) {
         Runtime rt = runtimeOf.apply(run);
         status.setText("Reading " + row.ref().name() + "…");
-        threads.call(() -> {
-            try (InputStream in = rt.openArtifact(row.ref())) {
-                byte[] bytes = in.readNBytes(ArtifactPreview.LIMIT);
-                return ArtifactPreview.parse(row.ref().name(), bytes, row.ref().size());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, content -> {
-            preview.setCenter(content.node());
+        threads.call(() -> ArtifactReads.preview(rt, row.ref()), read -> {
+            preview.setCenter(read.content().node());
             status.setText(row.ref().name());
         }, e -> {
             status.setText("");
             onError.accept(UserMessages.of("Previewing " + row.ref().name(), e));
         });
-    }
-
-    private static String human(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format("%.1f KB", bytes / 1024.0);
-        }
-        return String.format("%.1f MB", bytes / (1024.0 * 1024));
     }
 
     TableView<Row> table() {

@@ -54,6 +54,7 @@ public final class MonitorPane extends BorderPane {
     private final NodeDetails details = new NodeDetails();
     private final LogView logs;
     private final ArtifactsView artifacts;
+    private final EdgeDataView edge;
     private final RunActions actions;
     private final TabPane bottom = new TabPane();
     private final ReadOnlyObjectWrapper<RunState> current = new ReadOnlyObjectWrapper<>(this, "current");
@@ -90,6 +91,7 @@ public final class MonitorPane extends BorderPane {
         graph = new RunGraph(threads, banner::error);
         logs = new LogView(threads, banner::error);
         artifacts = new ArtifactsView(threads, r -> sources.require(r.ref()), banner::error);
+        edge = new EdgeDataView(threads, r -> sources.require(r.ref()), banner::error);
         actions = new RunActions(threads, new ActionsTarget(), MonitorPane::confirmDialog);
 
         Tab detailsTab = new Tab("Details", details);
@@ -98,7 +100,9 @@ public final class MonitorPane extends BorderPane {
         logsTab.setId("monitor-tab-logs");
         Tab artifactsTab = new Tab("Artifacts", artifacts);
         artifactsTab.setId("monitor-tab-artifacts");
-        bottom.getTabs().addAll(detailsTab, logsTab, artifactsTab);
+        Tab edgeTab = new Tab("Edge", edge);
+        edgeTab.setId("monitor-tab-edge");
+        bottom.getTabs().addAll(detailsTab, logsTab, artifactsTab, edgeTab);
         bottom.getTabs().forEach(t -> t.setClosable(false));
         bottom.setId("monitor-bottom-tabs");
 
@@ -121,6 +125,13 @@ public final class MonitorPane extends BorderPane {
         model.onBatch(this::refresh);
         model.onTableSync(this::keepTableSelection);
         graph.selectedStepProperty().addListener((o, a, b) -> showStep());
+        graph.bindingsProperty().addListener((o, a, b) -> showEdge());
+        graph.selectedEdgeProperty().addListener((o, a, b) -> {
+            showEdge();
+            if (b != null) {
+                bottom.getSelectionModel().select(edgeTab);
+            }
+        });
         details.selectedProperty().addListener((o, a, b) -> showLog(b));
         sources.clusterProperty().addListener((o, a, b) -> actions.update(current.get(), b != null));
         model.runs().addListener((ListChangeListener<RunRow>) c -> updateStatusText());
@@ -163,10 +174,16 @@ public final class MonitorPane extends BorderPane {
         artifacts.show(s);
         actions.update(s, sources.clusterProperty().get() != null);
         showStep();
+        showEdge();
     }
 
     private void showStep() {
         details.show(current.get(), graph.selectedStepProperty().get());
+    }
+
+    /** What flowed on the selected edge of the shown run (kept up to date as the run goes on). */
+    private void showEdge() {
+        edge.show(current.get(), graph.bindingsProperty().get(), graph.selectedEdgeProperty().get());
     }
 
     private void showLog(NodeState node) {
@@ -318,7 +335,7 @@ public final class MonitorPane extends BorderPane {
     /** The monitor as tests, tools and benchmarks read and drive it; see {@link MonitorProbe}. */
     public MonitorProbe probe() {
         return new MonitorProbe(new MonitorProbe.Parts(sources, actions, connection, banner, graph, bottom, logs,
-                artifacts, runs, model, notice -> hostNotice = notice));
+                artifacts, edge, runs, model, notice -> hostNotice = notice));
     }
 
     /** The actions' view of the monitor. */

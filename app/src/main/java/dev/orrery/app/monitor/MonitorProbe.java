@@ -21,7 +21,7 @@ public final class MonitorProbe {
 
     /** The pane's parts the probe reaches; made by {@link MonitorPane#probe()}. */
     record Parts(MonitorSources sources, RunActions actions, ConnectionBar connection, Banner banner, RunGraph graph,
-            TabPane bottom, LogView logs, ArtifactsView artifacts, RunsTable runs, RunsModel model,
+            TabPane bottom, LogView logs, ArtifactsView artifacts, EdgeDataView edge, RunsTable runs, RunsModel model,
             Consumer<HostRunNotice.Asker> hostNotice) {
     }
 
@@ -120,6 +120,10 @@ public final class MonitorProbe {
 
     ArtifactsView artifactsView() {
         return parts.artifacts();
+    }
+
+    EdgeDataView edgeView() {
+        return parts.edge();
     }
 
     RunsTable runsTable() {

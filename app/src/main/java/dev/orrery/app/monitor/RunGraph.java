@@ -1,25 +1,35 @@
 package dev.orrery.app.monitor;
 
 import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.refs.Bindings;
+import dev.orrery.designer.canvas.Dependency;
 import dev.orrery.designer.canvas.GraphCanvas;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.Problems;
+import dev.orrery.runtime.EdgeFlow;
 import dev.orrery.runtime.RunRef;
 import dev.orrery.runtime.RunState;
 import dev.orrery.runtime.Runtime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 
 /**
  * The selected run's graph, drawn by the designer's canvas in read-only mode with each step's phase
  * as its border colour and icon. The run's pipeline is fetched once per run off the FX thread;
- * phases are repainted from each new snapshot.
+ * phases are repainted from each new snapshot. An edge can be selected (what flowed on it shows in
+ * the monitor's Edge tab); hovering an edge tells the values of the parameters bound over it.
  */
 final class RunGraph extends StackPane {
     private final MonitorThreads threads;
@@ -27,7 +37,13 @@ final class RunGraph extends StackPane {
     private final GraphCanvas canvas;
     private final Label placeholder = new Label("Select a run to see its graph");
     private final ReadOnlyStringWrapper selectedStep = new ReadOnlyStringWrapper(this, "selectedStep");
+    private final Tooltip edgeTip = new Tooltip();
     private RunRef shown;
+    private RunState run;
+    /** What flows on the shown run's edges; null until its graph has loaded. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Bindings> bindings =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "bindings");
+    private Dependency hovered;
     private boolean reloading;
 
     RunGraph(MonitorThreads threads, Consumer<String> onError) {
@@ -44,6 +60,50 @@ final class RunGraph extends StackPane {
                 followSelection();
             }
         });
+        edgeTip.setId("run-edge-tip");
+        edgeTip.setShowDelay(javafx.util.Duration.millis(300));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(canvas.sceneToLocal(e.getSceneX(), e.getSceneY())));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null));
+    }
+
+    /** Installs the edge's tooltip while the pointer is over an edge (not over a step). */
+    private void hover(Point2D local) {
+        Dependency d = local == null || canvas.stepAt(local) != null ? null : canvas.edgeAt(local);
+        if (Objects.equals(d, hovered)) {
+            return;
+        }
+        hovered = d;
+        String text = d == null ? null : edgeTipText(d);
+        if (text == null) {
+            edgeTip.hide();
+            Tooltip.uninstall(canvas, edgeTip);
+        } else {
+            edgeTip.setText(text);
+            Tooltip.install(canvas, edgeTip);
+        }
+    }
+
+    /**
+     * What the tooltip of an edge says: each parameter bound over it with its value ({@code lr = 0.1}),
+     * each artifact by name, or why it is not there yet; an edge without bindings only orders.
+     */
+    String edgeTipText(Dependency d) {
+        if (run == null || bindings.get() == null) {
+            return null;
+        }
+        EdgeFlow flow = EdgeFlow.of(bindings.get(), run, d.from(), d.to());
+        if (flow.onlyOrders()) {
+            return d.to() + " runs after " + d.from() + "; nothing flows on this edge";
+        }
+        return flow.flows().stream().map(f -> f.absence() != null ? f.absence()
+                : f.isArtifact() ? artifactTip(f) : f.describeValue()).distinct().collect(Collectors.joining("\n"));
+    }
+
+    /** {@code model, 14 B (click the edge to preview it)}; the size when the engine knows it. */
+    private static String artifactTip(EdgeFlow.Flow f) {
+        long size = f.artifacts().size() == 1 ? f.artifacts().get(0).size() : -1;
+        String many = f.artifacts().size() > 1 ? " ×" + f.artifacts().size() : "";
+        return f.name() + many + (size >= 0 ? ", " + ArtifactReads.human(size) : "") + " (click the edge to preview it)";
     }
 
     private void followSelection() {
@@ -53,8 +113,10 @@ final class RunGraph extends StackPane {
 
     /** Shows a run's snapshot: loads its graph when the run changed, then paints the phases. */
     void show(Runtime runtime, RunState run) {
+        this.run = run;
         if (run == null) {
             shown = null;
+            bindings.set(null);
             canvas.overlaysProperty().set(Map.of());
             doc.load(emptyPipeline(), null);
             placeholder.setText("Select a run to see its graph");
@@ -63,6 +125,7 @@ final class RunGraph extends StackPane {
         }
         if (!run.ref().equals(shown)) {
             shown = run.ref();
+            bindings.set(null);
             RunRef ref = run.ref();
             canvas.overlaysProperty().set(Map.of());
             placeholder.setText("Loading the graph of " + run.name() + "…");
@@ -95,6 +158,7 @@ final class RunGraph extends StackPane {
             reloading = false;
         }
         followSelection();
+        bindings.set(Bindings.of(pipeline.get().mainGraph().get()));
         placeholder.setVisible(false);
         canvas.applyCss();
         canvas.layout();
@@ -110,6 +174,20 @@ final class RunGraph extends StackPane {
     /** The step selected on the canvas (one step), or null. */
     ReadOnlyStringProperty selectedStepProperty() {
         return selectedStep.getReadOnlyProperty();
+    }
+
+    /** The edge selected on the graph, or null. */
+    ReadOnlyObjectProperty<Dependency> selectedEdgeProperty() {
+        return canvas.selectedEdgeProperty();
+    }
+
+    /** What flows on the shown run's edges, from the run's graph; null while it loads or when it has none. */
+    ReadOnlyObjectProperty<Bindings> bindingsProperty() {
+        return bindings.getReadOnlyProperty();
+    }
+
+    Tooltip edgeTip() {
+        return edgeTip;
     }
 
     void selectStep(String step) {

@@ -119,6 +119,37 @@ class ClusterMonitorTest {
         assertThat(monitor.probe().bannerMessage()).isEmpty();
     }
 
+    /** On a cluster run's graph, the train → evaluate edge shows the model through argo-server and the lr. */
+    @Test
+    void anEdgeOfAClusterRunShowsTheModelThroughArgoServer(FxRobot robot) throws Exception {
+        connect(robot);
+        robot.interact(() -> window.designer().document().load(RunEdgeViewTest.wired(), null));
+        robot.press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
+        waitFor(() -> monitor.currentRunProperty().get() != null
+                && monitor.currentRunProperty().get().ref().runtimeId().startsWith("argo"));
+        controller.runToEnd(monitor.currentRunProperty().get().id());
+        var canvas = monitor.probe().canvas();
+        waitFor(() -> monitor.currentRunProperty().get().phase() == Phase.SUCCEEDED
+                && shows(canvas.viewOf("evaluate"), Phase.SUCCEEDED));
+
+        var edge = new dev.orrery.designer.canvas.Dependency("train", "evaluate");
+        javafx.geometry.Point2D onEdge = WaitForAsyncUtils.asyncFx(() -> RunEdgePoints.on(canvas, edge))
+                .get(10, TimeUnit.SECONDS);
+        robot.moveTo(onEdge);
+        robot.moveBy(1, 0);
+        waitFor(() -> monitor.probe().runGraph().edgeTip().isShowing());
+        assertThat(monitor.probe().runGraph().edgeTip().getText()).contains("lr = 0.1");
+
+        robot.clickOn(onEdge);
+        waitFor(() -> robot.lookup(".edge-artifact-preview #preview-text").tryQuery().isPresent());
+        assertThat(robot.lookup(".edge-artifact-name").queryLabeled().getText()).isEqualTo("model");
+        assertThat(robot.lookup(".edge-artifact-preview #preview-text").queryAs(TextArea.class).getText())
+                .isEqualTo("weights from argo-server");
+        // Argo's status has no sizes: the preview, having read it all, tells it
+        assertThat(robot.lookup(".edge-artifact-size").queryLabeled().getText()).isEqualTo("24 B");
+        assertThat(monitor.probe().bannerMessage()).isEmpty();
+    }
+
     @Test
     void connectSubmitWatchPhasesReadLogsAndDownloadAnArtifact(FxRobot robot) throws Exception {
         connect(robot);

@@ -28,6 +28,8 @@ final class StubRuntime implements Runtime {
     volatile BiConsumer<String, LogListener> logs = (node, l) -> l.onEnd(null);
     /** The pipelines runs were made from, for the graph; a run without one has no graph. */
     final Map<RunRef, Pipeline> pipelines = new ConcurrentHashMap<>();
+    /** Artifact contents by location; an artifact not here cannot be opened (unsupported). */
+    final Map<String, byte[]> contents = new ConcurrentHashMap<>();
     private final String id;
 
     StubRuntime(String id) {
@@ -95,6 +97,10 @@ final class StubRuntime implements Runtime {
 
     @Override
     public InputStream openArtifact(ArtifactRef artifact) {
+        byte[] bytes = artifact.location() == null ? null : contents.get(artifact.location());
+        if (bytes != null) {
+            return new java.io.ByteArrayInputStream(bytes);
+        }
         throw new UnsupportedRunOperationException("artifacts", id, null);
     }
 

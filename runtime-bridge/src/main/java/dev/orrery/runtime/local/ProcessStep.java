@@ -251,7 +251,13 @@ final class ProcessStep {
         String message = attempt.message();
         if (phase == Phase.SUCCEEDED) {
             try {
-                outputs = StepOutputs.collect(t, folder, ctx.run.ref(), nodeId);
+                outputs = StepOutputs.collect(t, folder, ctx.run.ref(), nodeId, note -> {
+                    try {
+                        log.append("[orrery] " + note);
+                    } catch (RuntimeException logFailed) {
+                        // a note only: a broken log must not fail a step that did its work
+                    }
+                });
             } catch (Throwable e) { // even an OutOfMemoryError ends the node, never leaves it Running
                 outputs = new StepOutputs.Collected(Map.of(), Map.of(), List.of());
                 phase = Phase.ERROR;

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads what a finished step left behind: output parameters from files (at most
@@ -33,7 +34,14 @@ final class StepOutputs {
     private StepOutputs() {
     }
 
-    static Collected collect(Template t, NodeFolder folder, RunRef run, String nodeId) throws IOException {
+    /**
+     * @param note told of each optional output the step did not write (Argo saves nothing for it and
+     *             goes on; the node's log says so, so an empty input downstream has an explanation)
+     * @throws IllegalStateException naming the output and its path when a required one was not written,
+     *             as Argo fails a node whose non-optional output is missing
+     */
+    static Collected collect(Template t, NodeFolder folder, RunRef run, String nodeId, Consumer<String> note)
+            throws IOException {
         Map<String, String> params = new LinkedHashMap<>();
         Map<String, Path> artifacts = new LinkedHashMap<>();
         List<ArtifactRef> refs = new ArrayList<>();
@@ -48,8 +56,11 @@ final class StepOutputs {
                 artifacts.put(a.name, file);
                 refs.add(new ArtifactRef(run, nodeId, a.name, Files2.size(file), file.toString()));
             } else if (!Boolean.TRUE.equals(a.optional)) {
-                throw new IllegalStateException(what + ": the step did not write " + a.path
-                        + " (on this computer: " + file + ")");
+                throw new IllegalStateException(what + " was not produced: the step ended without writing " + a.path
+                        + " (on this computer: " + file + "): write it there, or mark the output optional");
+            } else {
+                note.accept("optional " + what + " was not produced (the step did not write " + a.path
+                        + "): steps bound to it get nothing");
             }
         }
         return new Collected(params, artifacts, refs);
@@ -71,8 +82,9 @@ final class StepOutputs {
             if (p.defaultValue != null) {
                 return p.defaultValue.asText();
             }
-            throw new IllegalStateException(what + ": the step did not write " + p.path
-                    + " (on this computer: " + file + ")");
+            throw new IllegalStateException(what + " was not produced: the step ended without writing " + p.path
+                    + " (on this computer: " + file + ") and it has no default: write it there, or give it a default"
+                    + " (valueFrom.default)");
         }
         if (p.value != null) {
             return p.value.asText();

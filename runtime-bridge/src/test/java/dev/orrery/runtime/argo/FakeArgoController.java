@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * through the phases the way Argo does, one status write per {@link #step}, with the status shapes
  * of argo-workflows' own samples ({@code shared/argo/status/}): node ids {@code <wf>-<fnv32a(name)>},
  * names {@code <wf>.<task>}, a DAG root with the workflow's name, {@code boundaryID}, children,
- * {@code outputs.exitCode} and S3 artifact keys, the {@code completed} and {@code phase} labels, and
+ * {@code outputs.exitCode}, S3 artifact keys and output parameters (their {@code valueFrom.default}),
+ * the {@code completed} and {@code phase} labels, and
  * the v2 pod-name annotation. It creates a pod per task (named as Argo names v2 pods), honours
  * {@code spec.shutdown} and {@code spec.suspend}, and runs again what {@code retry} reset.
  */
@@ -228,6 +229,13 @@ public final class FakeArgoController {
             art.put("name", a.path("name").asText());
             art.put("path", a.path("path").asText());
             art.putObject("s3").put("key", name + "/" + pod + "/" + a.path("name").asText() + ".tgz");
+        }
+        // the fake runs no pod: an output parameter takes its valueFrom.default as what the pod wrote
+        for (JsonNode p : template.path("outputs").path("parameters")) {
+            if (p.path("valueFrom").has("default")) {
+                outputs.withArrayProperty("parameters").addObject().put("name", p.path("name").asText())
+                        .put("value", p.path("valueFrom").path("default").asText());
+            }
         }
     }
 

@@ -188,7 +188,7 @@ class ContainmentTest {
         Files.createSymbolicLink(out.resolve("v.txt"), victim);
         Template t = Fixtures.container("c", java.util.List.of("true"), java.util.List.of());
         Fixtures.outputParameter(t, "v", "/tmp/out/v.txt");
-        assertThatThrownBy(() -> StepOutputs.collect(t, folder, new RunRef("local", "r"), "n"))
+        assertThatThrownBy(() -> StepOutputs.collect(t, folder, new RunRef("local", "r"), "n", note -> { }))
                 .hasMessageContaining("symbolic link");
     }
 }

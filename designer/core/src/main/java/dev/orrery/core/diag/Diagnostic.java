@@ -3,7 +3,11 @@ package dev.orrery.core.diag;
 import java.util.Comparator;
 import java.util.List;
 
-/** A problem found in a pipeline, reported to the user instead of an exception. */
+/**
+ * A problem found in a pipeline, reported to the user instead of an exception. Its {@link Location}
+ * names the step and field; findings about a step's input name the input's port the same way for
+ * every rule ({@code inputs.artifacts.NAME}, {@code inputs.parameters.NAME}: see {@link Location}).
+ */
 public record Diagnostic(Severity severity, Location location, String message) {
 
     /** Sorted by source line, then severity, then message, so output is stable. */

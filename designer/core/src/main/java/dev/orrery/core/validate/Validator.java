@@ -9,8 +9,9 @@ import java.util.function.ToIntFunction;
 
 /**
  * Checks a pipeline the way Argo would before running it, and a little more: names, graph shape,
- * template references, unresolved placeholders, container and resource basics, GPU requests and
- * secrets written inline. Returns diagnostics (never throws on bad content), sorted by line,
+ * template references, unresolved placeholders, data bindings between steps (each input fed by an
+ * existing output of its kind, produced upstream, or supplied otherwise), container and resource basics,
+ * GPU requests and secrets written inline. Returns diagnostics (never throws on bad content), sorted by line,
  * severity, message, step and field, so the same pipeline always gives the same list.
  *
  * <p>Stateless and thread-safe; the pipeline is only read.
@@ -40,6 +41,7 @@ public final class Validator {
         new ReferenceRules(out).check(p);
         new GraphRules(out).check(p);
         new VariableRules(out).check(p);
+        new BindingRules(out).check(p);
         new ContainerRules(out).check(p);
         new SecretRules(out).check(p);
         new PathRules(out).check(p);

@@ -9,6 +9,8 @@ import dev.orrery.core.model.GraphStyle;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Template;
+import dev.orrery.core.refs.Binding;
+import dev.orrery.core.refs.Bindings;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -21,7 +23,8 @@ import java.util.regex.Pattern;
  * Placeholders that cannot resolve: {@code workflow.parameters.X}, {@code inputs.parameters.X},
  * {@code inputs.artifacts.X}, and {@code tasks.X.…} / {@code steps.X.…} inside a graph. Every other
  * Argo variable (workflow.name, item, pod.name, retries, expressions, …) is left alone, and so is
- * anything whose scope this document does not fully show.
+ * anything whose scope this document does not fully show. A step's argument bound to another step's
+ * output is a binding, checked by {@link BindingRules} at the input's port, not here.
  */
 final class VariableRules {
     private static final Pattern INPUT = Pattern.compile("inputs\\.(parameters|artifacts)\\.([^.]+)(\\..*)?");
@@ -39,6 +42,7 @@ final class VariableRules {
     /** Lookups built once per check: references are resolved per string, and pipelines reach 10,000s of steps. */
     private Map<String, Template> templatesByName;
     private final Map<Graph, Map<String, Step>> stepsByGraph = new IdentityHashMap<>();
+    private final Map<Step, java.util.List<Binding>> bindingsByStep = new IdentityHashMap<>();
 
     VariableRules(Findings out) {
         this.out = out;
@@ -49,6 +53,7 @@ final class VariableRules {
         templatesByName = new HashMap<>();
         p.templates.forEach(t -> templatesByName.putIfAbsent(t.name, t));
         stepsByGraph.clear();
+        bindingsByStep.clear();
         workflowParameters = new HashSet<>();
         p.parameters.forEach(x -> workflowParameters.add(x.name));
         workflowSeverity = workflowParameterSeverity(p);
@@ -183,6 +188,9 @@ final class VariableRules {
                     + "}}");
             return;
         }
+        if (isBinding(tag, text)) {
+            return; // an argument bound to another step's output: BindingRules checks it, at the input's port
+        }
         if (!names.contains(stepName)) {
             out.error(text.owner(), text.field(), text.at(), "{{" + tag + "}} refers to step '" + stepName + "', which"
                     + " is not a step of '" + t.name + "': fix the name" + close(stepName, names)
@@ -194,6 +202,18 @@ final class VariableRules {
         if (o.matches()) {
             output(tag, text, steps.get(stepName), o.group(1), o.group(2));
         }
+    }
+
+    private boolean isBinding(String tag, TemplateStrings.Text text) {
+        if (text.step() == null || !"arguments".equals(text.field())) {
+            return false;
+        }
+        for (Binding b : bindingsByStep.computeIfAbsent(text.step(), Bindings::into)) {
+            if (tag.equals(b.reference()) || tag.startsWith(b.reference() + ".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An output of a step whose template is in this document and declares its outputs. */

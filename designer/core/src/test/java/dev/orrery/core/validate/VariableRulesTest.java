@@ -133,12 +133,20 @@ class VariableRulesTest {
                     parameters: [{name: accuracy, valueFrom: {path: /tmp/acc}}]
                   container: {image: alpine}
                 """));
+        // arguments bound to other steps' outputs are checked as bindings, at the input's port (BindingRulesTest);
+        // a reference inside an expression binds too, so its missing step is reported as well
         assertThat(errors).extracting(Diagnostic::message).containsExactlyInAnyOrder(
-                "{{tasks.trian.outputs.result}} refers to step 'trian', which is not a step of 'main': fix the name"
-                        + " (did you mean 'train'?) or add that step",
-                "{{tasks.train.outputs.parameters.acuracy}} refers to output parameter 'acuracy' of step 'train', but"
-                        + " its template 'train' does not declare it: add 'acuracy' to the outputs of 'train', or fix"
-                        + " the name (did you mean 'accuracy'?)");
+                "input parameter 'model' of step 'deploy' is bound to tasks.trian.outputs.result, which refers to step"
+                        + " 'trian', which is not a step of 'main': bind it to an output of an existing step (did you"
+                        + " mean 'train'?) or add that step",
+                "input parameter 'acc' of step 'deploy' is bound to output parameter 'acuracy' of step 'train'"
+                        + " (tasks.train.outputs.parameters.acuracy), which its template 'train' does not declare: bind"
+                        + " it to one of accuracy, or add 'acuracy' to the outputs of 'train' (did you mean 'accuracy'?)",
+                "input parameter 'me' of step 'deploy' is bound to tasks.nope.outputs.result, which refers to step"
+                        + " 'nope', which is not a step of 'main': bind it to an output of an existing step or add that"
+                        + " step");
+        assertThat(errors).extracting(d -> d.location().field()).containsExactlyInAnyOrder(
+                "inputs.parameters.model", "inputs.parameters.acc", "inputs.parameters.me");
         assertThat(errors).allSatisfy(d -> assertThat(d.location().step()).isEqualTo("deploy"));
     }
 

@@ -157,7 +157,8 @@ final class CanvasLayers {
         int screenY = (int) -Math.round(h * margin);
         GraphSnapshot snap = snapshot(idx, picture, s, tx, ty, screenX, screenY, withErrors, edgeProblems, waiting);
         // a small graph (or a small part of one) is antialiased at once, as before, unless zooming
-        boolean sharpNow = !zooming && snap.edges().length / 4 + snap.boxes().size() <= SHARP_AT_ONCE;
+        boolean sharpNow = !zooming
+                && (snap.edges().length + snap.orderEdges().length) / 4 + snap.boxes().size() <= SHARP_AT_ONCE;
         picture.paint(snap, s, tx, ty, screenX, screenY, colors, sharpNow, dragging ? new Object() : state);
         graphPaintCount++;
         show(picture);
@@ -199,7 +200,7 @@ final class CanvasLayers {
         Rectangle2D cull = new Rectangle2D((screenX - tx) / s - pad, (screenY - ty) / s - pad,
                 picture.width() / s + 2 * pad, picture.height() / s + 2 * pad);
         return GraphSnapshot.of(idx, canvas.geometry(), canvas::position, doc.selection().steps(), withErrors, edgeProblems,
-                canvas.overlaysProperty().get(), cull, s < CanvasPainter.DETAIL_SCALE ? null : waiting);
+                canvas.overlaysProperty().get(), cull, s < CanvasPainter.DETAIL_SCALE ? null : waiting, canvas.flows());
     }
 
     /** Paints the sharp picture of what is shown on the worker thread, and shows it if still current. */

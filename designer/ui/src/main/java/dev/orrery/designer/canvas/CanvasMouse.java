@@ -166,7 +166,8 @@ final class CanvasMouse {
         Dependency edge = onStep ? null : canvas.edgeAt(pressLocal);
         menuArmed = e.getButton() == MouseButton.SECONDARY && !onStep;
         menuEdge = null;
-        if (edge != null && editable() && (e.getButton() == MouseButton.PRIMARY || menuArmed)) {
+        // a read-only canvas (a run's graph) selects edges too: what flowed on one is shown beside it
+        if (edge != null && (e.getButton() == MouseButton.PRIMARY || menuArmed && editable())) {
             canvas.selectEdge(edge);
             menuEdge = edge;
             if (e.getButton() == MouseButton.PRIMARY) {

@@ -4,6 +4,7 @@ import dev.orrery.core.model.Graph;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
 import dev.orrery.core.model.Step;
+import dev.orrery.core.refs.Bindings;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +78,7 @@ public final class DiagramExport {
                 + " markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + edge
                 + "\"/></marker></defs>\n");
         if (g != null) {
+            Bindings flows = Bindings.of(g);
             // the canvas's own port geometry and bindings, as drawn at full detail
             GraphIndex index = new GraphIndex(p, g);
             double[] e = new double[4];
@@ -94,9 +96,19 @@ public final class DiagramExport {
                     double x2 = e[2];
                     double y2 = e[3];
                     double bend = Math.max(30, Math.abs(x2 - x1) / 2);
-                    sb.append(String.format(Locale.ROOT, "  <path class=\"edge\" d=\"M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f\""
-                            + " fill=\"none\" stroke=\"%s\" stroke-width=\"1.6\" marker-end=\"url(#arrow)\"/>%n",
-                            x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2, edge));
+                    var on = flows.between(d, s.name);
+                    // drawn as on the canvas: data edges solid, ordering-only edges lighter, thinner and dashed
+                    EdgeLook look = on.isEmpty() ? EdgeLook.ORDER : EdgeLook.DATA;
+                    sb.append(String.format(Locale.ROOT, "  <path class=\"edge%s\" d=\"M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f\""
+                            + " fill=\"none\" stroke=\"%s\" stroke-width=\"%.1f\"%s marker-end=\"url(#arrow)\"/>%n",
+                            look == EdgeLook.ORDER ? " order" : "", x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2,
+                            hex(look.color(COLORS)), look.width, look.dashed() ? " stroke-dasharray=\"6 4\"" : ""));
+                    String name = EdgeFlows.label(on);
+                    if (name != null) {
+                        sb.append(String.format(Locale.ROOT, "  <text class=\"edge-name\" x=\"%.1f\" y=\"%.1f\""
+                                + " font-size=\"11\" text-anchor=\"middle\" fill=\"%s\">%s<title>%s</title></text>%n",
+                                (x1 + x2) / 2, (y1 + y2) / 2 - 5, SUBTLE_TEXT, xml(name), xml(EdgeFlows.describe(on))));
+                    }
                 }
             }
             for (Step s : g.steps) {

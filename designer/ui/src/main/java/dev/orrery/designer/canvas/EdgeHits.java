@@ -5,7 +5,8 @@ import dev.orrery.designer.doc.StepPaths;
 /**
  * Which edge a click falls on. Reads the edge end points the canvas keeps in {@link GraphGeometry}
  * and rejects each edge by its bounding box before measuring the curve, so one click costs a pass
- * over flat arrays; it runs on a press only, never on mouse moves. Edges are measured as drawn:
+ * over flat arrays; the editor runs it on a press only (the monitor's read-only graph also on mouse
+ * moves, for an edge's tooltip). Edges are measured as drawn:
  * the same cubic curve as the picture at detail scale, straight lines below it.
  */
 final class EdgeHits {

@@ -1,7 +1,11 @@
 package dev.orrery.designer.canvas;
 
 import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.core.diag.Location;
 import dev.orrery.core.model.Step;
+import dev.orrery.core.refs.Binding;
+import dev.orrery.core.refs.Bindings;
+import dev.orrery.core.refs.IoKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,6 +19,9 @@ import java.util.Map;
  * dependency on a step the graph does not have (an edge from a missing step, drawn as a stub) and
  * the edges of a dependency cycle. Which edge is structural (the graph's strongly connected
  * components); what is shown is the validator's message for the step the finding is located at.
+ * Findings about a binding (at a step's input port: an output that does not exist, a kind mismatch,
+ * a producer that does not run first) go on the edge from the producer to the consumer, drawn even
+ * when no dependency joins them; from a missing producer, as a stub.
  */
 final class EdgeProblems {
     /** A dependency: {@code to} runs after {@code from}; {@code from} may name no step (a dangling one). */
@@ -32,16 +39,53 @@ final class EdgeProblems {
 
     static EdgeProblems of(GraphIndex index, List<Diagnostic> problems) {
         Map<String, List<Diagnostic>> dependencyFindings = new HashMap<>();
+        Map<String, List<Diagnostic>> portFindings = new HashMap<>();
         for (Diagnostic d : problems) {
             if (d.location().step() != null && DEPENDENCY_FIELD.equals(d.location().field())) {
                 dependencyFindings.computeIfAbsent(d.location().step(), k -> new ArrayList<>()).add(d);
+            } else if (d.location().step() != null && d.location().portInput() != null) {
+                portFindings.computeIfAbsent(d.location().step(), k -> new ArrayList<>()).add(d);
             }
         }
-        if (dependencyFindings.isEmpty()) {
+        if (dependencyFindings.isEmpty() && portFindings.isEmpty()) {
             return NONE;
         }
-        Map<String, Integer> component = components(index);
         Map<Edge, List<Diagnostic>> out = new LinkedHashMap<>();
+        if (!dependencyFindings.isEmpty()) {
+            dependencies(index, dependencyFindings, out);
+        }
+        bindings(index, portFindings, out);
+        return out.isEmpty() ? NONE : new EdgeProblems(out);
+    }
+
+    /**
+     * A finding at a step's input port goes on the edge from the producer its binding names (the
+     * message quotes the binding's reference); an input with no binding at all stays on the step.
+     */
+    private static void bindings(GraphIndex index, Map<String, List<Diagnostic>> portFindings,
+            Map<Edge, List<Diagnostic>> out) {
+        portFindings.forEach((consumer, found) -> {
+            Step s = index.byName.get(consumer);
+            if (s == null) {
+                return;
+            }
+            for (Binding b : Bindings.into(s)) {
+                String port = Location.portField(b.inputKind() == IoKind.ARTIFACT, b.input());
+                for (Diagnostic d : found) {
+                    if (port.equals(d.location().field()) && d.message().contains(b.reference())) {
+                        List<Diagnostic> onEdge = out.computeIfAbsent(new Edge(b.producer(), consumer), k -> new ArrayList<>());
+                        if (!onEdge.contains(d)) {
+                            onEdge.add(d);
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    private static void dependencies(GraphIndex index, Map<String, List<Diagnostic>> dependencyFindings,
+            Map<Edge, List<Diagnostic>> out) {
+        Map<String, Integer> component = components(index);
         for (Step s : index.steps) {
             for (String dep : s.dependsOn) {
                 if (dep == null || dep.equals(s.name)) {
@@ -69,7 +113,6 @@ final class EdgeProblems {
                 }
             }
         }
-        return out.isEmpty() ? NONE : new EdgeProblems(out);
     }
 
     Map<Edge, List<Diagnostic>> all() {

@@ -73,10 +73,11 @@ public final class GraphCanvas extends Region {
     private GraphIndex index;
     private final Expansion expansion = new Expansion(this::requestLayout);
     private final EdgeMarkers edgeMarkers = new EdgeMarkers();
+    private final EdgeLabels edgeLabels = new EdgeLabels();
     private int indexRevision = -1;
     private int indexExpansion = -1;
     private final CanvasMouse mouse;
-    private final SelectedEdge selectedEdge = new SelectedEdge();
+    private final SelectedEdge selectedEdge;
     private final EmptyCanvasHint hint = new EmptyCanvasHint();
     private Runnable autoLayout;
     private long paintCount;
@@ -85,6 +86,7 @@ public final class GraphCanvas extends Region {
         this.doc = doc;
         this.problems = problems;
         this.edits = new CanvasEdits(doc);
+        this.selectedEdge = new SelectedEdge(doc.selection());
         getStyleClass().add("orrery-canvas");
         setId("canvas");
         setFocusTraversable(true);
@@ -93,7 +95,7 @@ public final class GraphCanvas extends Region {
         nodeLayer.setPickOnBounds(false);
         markerLayer.setManaged(false);
         markerLayer.setPickOnBounds(false);
-        markerLayer.getChildren().addAll(selectedEdge.node(), edgeMarkers.node());
+        markerLayer.getChildren().addAll(selectedEdge.node(), edgeLabels.node(), edgeMarkers.node());
         markerLayer.getTransforms().addAll(translate, scale);
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
@@ -164,10 +166,31 @@ public final class GraphCanvas extends Region {
         Object boxes = waiting.isEmpty() ? Boolean.TRUE : overlays.get();
         layers.paintGraph(idx, w, h, colors, List.of(state, boxes), errors, edgeProblems, !preview.isEmpty(), waiting);
         edgeMarkers.update(edgeProblems, this::position);
+        if (edgeLabels.update(idx, geometry(), flows(), edgeProblems, viewport.visibleWorld(w, h), viewport.scale(),
+                layers.zooming())) {
+            requestLayout(); // more labels next frame
+        }
         layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
         selectedEdge.update(idx, geometry());
         hint.update(idx.steps.isEmpty() && editable.get(), w, h);
         paintCount++;
+    }
+
+    /** The name (or count of names) shown on the edge from one step to another, or null when none is shown. */
+    public String edgeLabel(String from, String to) {
+        return edgeLabels.textOf(from, to);
+    }
+
+    /** What flows on each edge of the shown graph, read once per graph index (revision, expansion). */
+    EdgeFlows flows() {
+        return flows.of(index());
+    }
+
+    private final EdgeFlows.Kept flows = new EdgeFlows.Kept();
+
+    /** How the edge from one step to another is drawn (carrying data or only ordering). */
+    EdgeLook edgeLook(String from, String to) {
+        return flows().look(from, to);
     }
 
     /** The problem message shown on the edge from one step to another, or null when it has none. */
@@ -361,7 +384,8 @@ public final class GraphCanvas extends Region {
     /** The edge within a few pixels of a local point, or null (on a click; see {@link EdgeHits}). */
     public Dependency edgeAt(Point2D local) {
         Point2D w = viewport.toWorld(local.getX(), local.getY());
-        return EdgeHits.at(index(), geometry(), w.getX(), w.getY(), viewport.scale());
+        Dependency labelled = edgeLabels.at(w.getX(), w.getY());
+        return labelled != null ? labelled : EdgeHits.at(index(), geometry(), w.getX(), w.getY(), viewport.scale());
     }
 
     /** Adds a step of the kind at a local point (or the nearest free place); the context menu's "Add Step Here". */

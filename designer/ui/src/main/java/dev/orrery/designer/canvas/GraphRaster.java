@@ -45,7 +45,8 @@ final class GraphRaster {
             antialias(g, true);
             frames(g, snap, scale, ox, oy, c);
             antialias(g, sharp);
-            edges(g, snap, scale, ox, oy, c, sharp);
+            edges(g, snap.orderEdges(), EdgeLook.ORDER, scale, ox, oy, c, sharp);
+            edges(g, snap.edges(), EdgeLook.DATA, scale, ox, oy, c, sharp);
             problemEdges(g, snap, scale, ox, oy, c);
             if (!snap.boxes().isEmpty() && sharp) {
                 boxes(g, snap, scale, ox, oy, c);
@@ -97,12 +98,15 @@ final class GraphRaster {
         }
     }
 
-    private static void edges(Graphics2D g, GraphSnapshot snap, double s, double ox, double oy, CanvasPainter.Colors c,
-            boolean sharp) {
+    /** Edges of one look (see {@link EdgeLook}): data edges solid, ordering edges lighter, thinner and dashed. */
+    private static void edges(Graphics2D g, double[] e, EdgeLook look, double s, double ox, double oy,
+            CanvasPainter.Colors c, boolean sharp) {
+        if (e.length == 0) {
+            return;
+        }
         boolean curves = s >= CanvasPainter.DETAIL_SCALE;
         boolean heads = s >= 0.3;
         double head = Math.max(3, 8 * s);
-        double[] e = snap.edges();
         // one path for all edges and one for all heads: a single stroke is far cheaper than thousands
         Path2D.Double lines = new Path2D.Double(Path2D.WIND_NON_ZERO, e.length / 2 + 16);
         Path2D.Double tips = new Path2D.Double();
@@ -124,9 +128,13 @@ final class GraphRaster {
                 arrowHead(tips, bx, by, head);
             }
         }
-        g.setColor(awt(c.edge()));
-        // quick pictures use one-pixel lines: Java2D draws those with its fastest loops
-        g.setStroke(stroke(sharp ? Math.max(1, 1.6 * s) : 1));
+        g.setColor(awt(look.color(c)));
+        // quick pictures use one-pixel solid lines: Java2D draws those with its fastest loops
+        double width = Math.max(1, look.width * s);
+        float[] dash = look.dash(s);
+        g.setStroke(!sharp ? stroke(1) : dash != null
+                ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, dash, 0)
+                : stroke(width));
         g.draw(lines);
         if (heads) {
             g.fill(tips);

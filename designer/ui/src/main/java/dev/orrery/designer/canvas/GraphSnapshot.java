@@ -15,9 +15,12 @@ import javafx.scene.paint.Color;
  * that the picture can be painted on another thread. Only what meets the cull rectangle is kept.
  *
  * @param edges x1, y1, x2, y2 of each edge without a problem (from the output to the input port)
+ *     that carries data
  * @param boxes the nodes drawn as boxes: all when zoomed out, else those still waiting for a node view
+ * @param orderEdges the same for edges that only order their steps ({@link EdgeLook#ORDER})
  */
-record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> boxes, List<double[]> frames) {
+record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> boxes, List<double[]> frames,
+        double[] orderEdges) {
 
     /** A node drawn as a box; overlay is a host's status colour or null. */
     record Box(double x, double y, KindStyle kind, boolean selected, boolean error, Color overlay) {
@@ -39,10 +42,12 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
     /** @param boxed the steps to draw as boxes, or null for all (zoomed out) */
     static GraphSnapshot of(GraphIndex index, GraphGeometry geometry, Function<String, Position> position,
             Set<String> selected, Set<String> withErrors, EdgeProblems edgeProblems, Map<String, NodeOverlay> overlays,
-            Rectangle2D cull, Set<String> boxed) {
+            Rectangle2D cull, Set<String> boxed, EdgeFlows flows) {
         double[] all = geometry.edges;
         double[] edges = new double[64];
         int n = 0;
+        double[] order = new double[64];
+        int m = 0;
         for (int i = 0; i < geometry.edgeCount(); i++) {
             double x1 = all[4 * i];
             double y1 = all[4 * i + 1];
@@ -53,13 +58,14 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
                             index.steps.get(geometry.edgeTo[i]).name)) {
                 continue;
             }
-            if (n + 4 > edges.length) {
-                edges = Arrays.copyOf(edges, edges.length * 2);
+            if (flows.look(index.steps.get(geometry.edgeFrom[i]).name,
+                    index.steps.get(geometry.edgeTo[i]).name) == EdgeLook.ORDER) {
+                order = put(order, m, x1, y1, x2, y2);
+                m += 4;
+                continue;
             }
-            edges[n++] = x1;
-            edges[n++] = y1;
-            edges[n++] = x2;
-            edges[n++] = y2;
+            edges = put(edges, n, x1, y1, x2, y2);
+            n += 4;
         }
         List<ProblemEdge> problems = new ArrayList<>();
         for (EdgeProblems.Edge e : edgeProblems.all().keySet()) {
@@ -92,6 +98,16 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
                 frames.add(new double[] {p.x(), p.y(), size[0], size[1]});
             }
         });
-        return new GraphSnapshot(Arrays.copyOf(edges, n), problems, boxes, frames);
+        return new GraphSnapshot(Arrays.copyOf(edges, n), problems, boxes, frames, Arrays.copyOf(order, m));
+    }
+
+    /** Writes an edge's four numbers at {@code at}, growing the array when full. */
+    private static double[] put(double[] to, int at, double x1, double y1, double x2, double y2) {
+        double[] out = at + 4 > to.length ? Arrays.copyOf(to, to.length * 2) : to;
+        out[at] = x1;
+        out[at + 1] = y1;
+        out[at + 2] = x2;
+        out[at + 3] = y2;
+        return out;
     }
 }

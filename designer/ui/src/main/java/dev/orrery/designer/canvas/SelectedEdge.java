@@ -1,19 +1,24 @@
 package dev.orrery.designer.canvas;
 
+import dev.orrery.designer.doc.Selection;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.shape.CubicCurve;
 
 /**
- * The edge the user clicked: view state of the canvas (not in the document, not an edit), drawn as
- * a highlighted curve over the picture on the canvas's world-coordinate layer. Selecting steps, a
- * change that removes the edge, Escape or a click elsewhere clears it.
+ * The edge the user clicked: selection state (not in the model, not an edit), kept in step with the
+ * document's {@link Selection} so the property sheet can show the edge, and drawn as a highlighted
+ * curve over the picture on the canvas's world-coordinate layer. Selecting steps, a change that
+ * removes the edge, Escape or a click elsewhere clears it.
  */
 final class SelectedEdge {
     private final ReadOnlyObjectWrapper<Dependency> selected = new ReadOnlyObjectWrapper<>(this, "selectedEdge");
     private final CubicCurve curve = new CubicCurve();
 
-    SelectedEdge() {
+    SelectedEdge(Selection selection) {
+        // both ways: the canvas sets its edge, and the selection may be cleared from elsewhere
+        selected.addListener((o, a, d) -> selection.selectEdge(d == null ? null : new Selection.Edge(d.from(), d.to())));
+        selection.edgeProperty().addListener((o, a, e) -> selected.set(e == null ? null : new Dependency(e.from(), e.to())));
         curve.getStyleClass().add("selected-edge");
         curve.setId("selected-edge");
         curve.setMouseTransparent(true);

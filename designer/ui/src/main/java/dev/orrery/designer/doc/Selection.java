@@ -10,13 +10,27 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
 /**
- * The selected steps of the shown graph, by name, and requests to bring a step into view. An
- * empty selection means the pipeline itself is selected (the property sheet shows its settings).
+ * The selected steps of the shown graph, by name, or the selected edge, and requests to bring a
+ * step into view. Nothing selected means the pipeline itself is selected (the property sheet shows
+ * its settings). Selecting steps clears the edge and selecting an edge clears the steps.
  */
 public final class Selection {
     private final ObservableSet<String> steps = FXCollections.observableSet(new LinkedHashSet<>());
     private final ReadOnlyObjectWrapper<RevealRequest> reveal = new ReadOnlyObjectWrapper<>(this, "reveal");
+    private final ReadOnlyObjectWrapper<Edge> edge = new ReadOnlyObjectWrapper<>(this, "edge");
     private int revealCounter;
+
+    /** An edge of the shown graph: step {@code to} runs after step {@code from}. */
+    public record Edge(String from, String to) {
+    }
+
+    public Selection() {
+        steps.addListener((javafx.collections.SetChangeListener<String>) c -> {
+            if (!steps.isEmpty()) {
+                edge.set(null);
+            }
+        });
+    }
 
     /** Asks views to scroll a step into view; a new object each time so repeated requests still fire. */
     public record RevealRequest(String step, int serial) {
@@ -56,6 +70,24 @@ public final class Selection {
 
     public void clear() {
         steps.clear();
+        edge.set(null);
+    }
+
+    /** Selects an edge instead of steps; null clears it. */
+    public void selectEdge(Edge e) {
+        if (e != null) {
+            steps.clear();
+        }
+        edge.set(e);
+    }
+
+    /** The selected edge, or null. */
+    public Edge edge() {
+        return edge.get();
+    }
+
+    public ReadOnlyObjectProperty<Edge> edgeProperty() {
+        return edge.getReadOnlyProperty();
     }
 
     public void reveal(String step) {

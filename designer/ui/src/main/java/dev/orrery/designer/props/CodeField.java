@@ -77,6 +77,10 @@ final class CodeField {
         }
     }
 
+    CodeArea area() {
+        return area;
+    }
+
     VirtualizedScrollPane<CodeArea> node() {
         return pane;
     }

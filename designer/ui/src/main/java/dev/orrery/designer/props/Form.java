@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 class Form extends GridPane {
     private final List<Field> fields = new ArrayList<>();
     private final List<CodeField> codeFields = new ArrayList<>();
+    private final List<Runnable> refreshers = new ArrayList<>();
     private int row;
 
     Form() {
@@ -82,13 +83,19 @@ class Form extends GridPane {
     }
 
     /** A highlighted code editor across both columns, under its label. */
-    void code(String label, String id, Supplier<String> read, Consumer<String> write) {
+    CodeField code(String label, String id, Supplier<String> read, Consumer<String> write) {
         CodeField f = new CodeField(id, read, write);
         Label l = new Label(label);
         l.getStyleClass().add("form-label");
         add(l, 0, row++, 2, 1);
         add(f.node(), 0, row++, 2, 1);
         codeFields.add(f);
+        return f;
+    }
+
+    /** Something else the form refreshes with its fields (a section that rebuilds its own rows). */
+    void refreshing(Runnable refresh) {
+        refreshers.add(refresh);
     }
 
     void custom(String label, Node node) {
@@ -99,6 +106,7 @@ class Form extends GridPane {
     void refresh() {
         fields.forEach(Field::refresh);
         codeFields.forEach(CodeField::refresh);
+        refreshers.forEach(Runnable::run);
     }
 
     static String none(String ignored) {

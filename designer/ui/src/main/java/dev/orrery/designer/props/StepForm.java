@@ -16,6 +16,7 @@ import dev.orrery.designer.doc.StepPaths;
 import dev.orrery.designer.job.RenameStepJob;
 import dev.orrery.designer.job.StepEditJob;
 import dev.orrery.designer.job.TemplateEditJob;
+import dev.orrery.designer.props.ExpressionScope.Where;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
@@ -70,12 +71,12 @@ final class StepForm extends Form {
                     st.dependsOn.addAll(names(v));
                     st.dependsExpression = null;
                 }));
-        text("When", "prop-when", () -> orEmpty(step().when), Form::none,
-                v -> editStep("Set condition of", st -> st.when = v.isBlank() ? null : v.trim()));
+        completes(text("When", "prop-when", () -> orEmpty(step().when), Form::none,
+                v -> editStep("Set condition of", st -> st.when = v.isBlank() ? null : v.trim())), Where.STEP);
         text("Loop items", "prop-loop", this::loopText, this::loopProblem, v -> editStep("Set loop of", st -> {
             st.loop = v.isBlank() ? null : Loop.items(parseItems(v));
         }));
-        area("Parameters in", "prop-arguments", 2, this::argumentsText, v -> TextForms.keyValues(v).problem(),
+        Field arguments = area("Parameters in", "prop-arguments", 2, this::argumentsText, v -> TextForms.keyValues(v).problem(),
                 v -> editStep("Set arguments of", st -> {
                     var kv = TextForms.keyValues(v).value();
                     List<dev.orrery.core.model.Parameter> next = new java.util.ArrayList<>();
@@ -89,6 +90,7 @@ final class StepForm extends Form {
                     }
                     st.parameterArguments = next;
                 }));
+        completes(arguments, Where.STEP);
         area("Artifacts in", "prop-artifact-arguments", 2, this::artifactArgumentsText,
                 v -> TextForms.keyValues(v).problem(), v -> editStep("Bind artifacts of", st -> {
                     var kv = TextForms.keyValues(v).value();
@@ -136,9 +138,10 @@ final class StepForm extends Form {
                     v -> v.matches("get|create|apply|delete|replace|patch") ? null
                             : "one of get, create, apply, delete, replace, patch",
                     v -> editTemplate("Set action of", x -> x.resource.action = v.trim()));
-            area("Manifest", "prop-manifest", 10, () -> orEmpty(template().resource.manifest), Form::none,
-                    v -> editTemplate("Edit manifest of", x -> x.resource.manifest = v));
+            completes(area("Manifest", "prop-manifest", 10, () -> orEmpty(template().resource.manifest), Form::none,
+                    v -> editTemplate("Edit manifest of", x -> x.resource.manifest = v)), Where.TEMPLATE);
         }
+        ioSections();
         section("Scheduling and failure");
         text("Node selector", "prop-node-selector", () -> TextForms.keyValues(template().nodeSelector),
                 v -> TextForms.keyValues(v.replace(',', '\n')).problem(),
@@ -164,11 +167,21 @@ final class StepForm extends Form {
                 v -> editTemplate("Set timeout of", x -> x.timeout = v.isBlank() ? null : v.trim()));
     }
 
+    /** The template's inputs and outputs, each editable, each input with its source. */
+    private void ioSections() {
+        for (boolean output : new boolean[] {false, true}) {
+            section(output ? "Outputs" : "Inputs");
+            IoSection io = new IoSection(doc, () -> stepName, output);
+            wide(io);
+            refreshing(io::refresh);
+        }
+    }
+
     private void containerFields(boolean script) {
         text("Image", "prop-image", () -> orEmpty(template().container.image),
                 v -> v.isBlank() ? "an image is required, e.g. python:3.12-slim" : v.contains(" ") ? "an image name has no spaces" : null,
                 v -> editTemplate("Set image of", x -> x.container.image = v.trim()));
-        text("Command", "prop-command", () -> TextForms.words(template().container.command),
+        Field command = text("Command", "prop-command", () -> TextForms.words(template().container.command),
                 v -> TextForms.words(v).problem(),
                 v -> editTemplate("Set command of", x -> {
                     List<String> w = TextForms.words(v).value();
@@ -177,19 +190,42 @@ final class StepForm extends Form {
                         x.container.language = null;
                     }
                 }));
-        text("Arguments", "prop-args", () -> TextForms.words(template().container.args),
+        completes(command, Where.TEMPLATE);
+        Field args = text("Arguments", "prop-args", () -> TextForms.words(template().container.args),
                 v -> TextForms.words(v).problem(),
                 v -> editTemplate("Set arguments of", x -> {
                     List<String> w = TextForms.words(v).value();
                     x.container.args = w.isEmpty() ? null : w;
                 }));
+        completes(args, Where.TEMPLATE);
         if (script) {
-            code("Script (Ctrl+Enter applies)", "prop-source", () -> orEmpty(template().container.source),
+            CodeField source = code("Script (Ctrl+Enter applies)", "prop-source", () -> orEmpty(template().container.source),
                     v -> editTemplate("Edit script of", x -> x.container.source = v));
+            ExpressionCompletion.attach(source.area(), () -> scope(Where.TEMPLATE), this::bridge);
         }
-        area("Environment", "prop-env", 3, () -> TextForms.env(template().container.env),
+        Field env = area("Environment", "prop-env", 3, () -> TextForms.env(template().container.env),
                 v -> TextForms.env(v, List.of()).problem(),
                 v -> editTemplate("Set environment of", x -> x.container.env = TextForms.env(v, x.container.env).value()));
+        completes(env, Where.TEMPLATE);
+    }
+
+    /** Typing {{ in the field offers what is in scope there. */
+    private void completes(Field f, Where where) {
+        ExpressionCompletion.attach(f.input(), () -> scope(where), this::bridge);
+    }
+
+    private List<ExpressionScope.Entry> scope(Where where) {
+        Step s = doc.step(stepName).orElse(null);
+        return s == null || doc.isDerived(stepName) && where == Where.STEP ? List.of()
+                : ExpressionScope.of(doc.pipeline(), doc.graphOf(stepName), s, where);
+    }
+
+    /** A chosen entry that a template field reaches through an input: the input is added and bound. */
+    private void bridge(ExpressionScope.Entry e) {
+        Template t = template();
+        if (e.bridge() != null && t != null && !doc.isDerived(stepName)) {
+            doc.execute(IoEdits.bridge(doc, stepName, t.name, e.bridge()));
+        }
     }
 
     private void resourceFields() {

@@ -203,6 +203,19 @@ class CanvasHabitsTest {
         assertThat(robot.lookup("#selected-edge").query().isVisible()).isFalse();
     }
 
+    /** A read-only canvas (a run's graph in the monitor) selects an edge on a click, and edits nothing. */
+    @Test
+    void aReadOnlyCanvasSelectsAnEdgeButDeleteLeavesItsDependency(FxRobot robot) throws Exception {
+        showChain(robot);
+        robot.interact(() -> canvas.editableProperty().set(false));
+
+        robot.clickOn(middleOfEdgeAB());
+        waitFor(() -> new Dependency("a", "b").equals(canvas.selectedEdgeProperty().get()));
+        robot.type(KeyCode.DELETE);
+        assertThat(doc.step("b").orElseThrow().dependsOn).containsExactly("a");
+        assertThat(canvas.selectedEdgeProperty().get()).isEqualTo(new Dependency("a", "b"));
+    }
+
     @Test
     void arrowKeysNudgeTheSelectedStepsOneUndoStepPerBurst(FxRobot robot) throws Exception {
         showChain(robot);

@@ -18,7 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Validation findings about dependencies are shown on the edges, with the message on hover. */
+/** Validation findings about dependencies and bindings are shown on the edges, with the message on hover. */
 @ExtendWith(ApplicationExtension.class)
 class EdgeProblemsTest {
     private static final String CYCLE = """
@@ -37,6 +37,37 @@ class EdgeProblemsTest {
                   - {name: a, template: echo, dependencies: [start, b]}
                   - {name: b, template: echo, dependencies: [a]}
                   - {name: c, template: echo, dependencies: [ghost]}
+            """;
+
+    /** train → eval binds an output train does not declare; racing takes train's model without waiting for it. */
+    private static final String BINDINGS = """
+            apiVersion: argoproj.io/v1alpha1
+            kind: Workflow
+            metadata: {generateName: bindings-}
+            spec:
+              entrypoint: main
+              templates:
+              - name: train
+                outputs: {artifacts: [{name: model, path: /tmp/model}]}
+                container: {image: busybox, command: [touch, /tmp/model]}
+              - name: evaluate
+                inputs: {artifacts: [{name: model, path: /in/model}]}
+                container: {image: busybox, command: [cat, /in/model]}
+              - name: main
+                dag:
+                  tasks:
+                  - {name: train, template: train}
+                  - name: eval
+                    template: evaluate
+                    dependencies: [train]
+                    arguments: {artifacts: [{name: model, from: "{{tasks.train.outputs.artifacts.modle}}"}]}
+                  - name: racing
+                    template: evaluate
+                    arguments: {artifacts: [{name: model, from: "{{tasks.train.outputs.artifacts.model}}"}]}
+                  - name: fine
+                    template: evaluate
+                    dependencies: [train]
+                    arguments: {artifacts: [{name: model, from: "{{tasks.train.outputs.artifacts.model}}"}]}
             """;
 
     private KitWindow shown;
@@ -81,5 +112,29 @@ class EdgeProblemsTest {
         assertThat(canvas.edgeProblem("b", "a")).isNull();
         Node ghost = robot.lookup("#edge-problem-ghost--c").query();
         assertThat(ghost.isVisible()).isTrue();
+    }
+
+    @Test
+    void aBindingsFindingIsMarkedOnTheEdgeFromTheProducer(FxRobot robot) throws Exception {
+        Path file = dir.resolve("bindings.yaml");
+        Files.writeString(file, BINDINGS);
+        assertThat(shown.open(file)).isTrue();
+        GraphCanvas canvas = shown.designer().canvas();
+        waitFor(() -> robot.lookup("#edge-problem-train--eval").tryQuery().isPresent()
+                && robot.lookup("#edge-problem-train--racing").tryQuery().isPresent());
+
+        assertThat(canvas.edgeProblem("train", "eval")).contains("output artifact 'modle' of step 'train'")
+                .contains("bind it to one of model");
+        // no dependency joins train and racing: the edge is drawn for the finding, marked as a warning
+        assertThat(canvas.edgeProblem("train", "racing")).contains("'racing' does not run after 'train'");
+        Label racing = robot.lookup("#edge-problem-train--racing").queryAs(Label.class);
+        assertThat(racing.getPseudoClassStates()).extracting(Object::toString).contains("warning");
+        assertThat(canvas.edgeProblem("train", "fine")).as("a sound binding").isNull();
+
+        Label marker = robot.lookup("#edge-problem-train--eval").queryAs(Label.class);
+        assertThat(marker.getPseudoClassStates()).extracting(Object::toString).doesNotContain("warning");
+        robot.moveTo(marker);
+        waitFor(() -> marker.getTooltip().isShowing());
+        assertThat(marker.getTooltip().getText()).contains("'modle'");
     }
 }

@@ -1,0 +1,95 @@
+package dev.orrery.designer.canvas;
+
+import dev.orrery.core.model.Step;
+import dev.orrery.core.refs.Binding;
+import dev.orrery.core.refs.Bindings;
+import dev.orrery.core.refs.IoKind;
+import dev.orrery.designer.doc.StepPaths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What flows on each edge of the shown graph, read through {@link Bindings} once per graph index
+ * (that is, once per document revision or expansion), never per frame. Steps inside an expanded
+ * group are named by path while their references name their siblings plainly, so producers are
+ * matched by the last name of the edge's source.
+ */
+final class EdgeFlows {
+    static final EdgeFlows NONE = new EdgeFlows(Map.of());
+
+    /** consumer → producer (as written) → bindings; only consumers with at least one binding. */
+    private final Map<String, Map<String, List<Binding>>> byConsumer;
+
+    private EdgeFlows(Map<String, Map<String, List<Binding>>> byConsumer) {
+        this.byConsumer = byConsumer;
+    }
+
+    static EdgeFlows of(GraphIndex index) {
+        Map<String, Map<String, List<Binding>>> out = new HashMap<>();
+        for (Step s : index.steps) {
+            if (s.parameterArguments.isEmpty() && s.artifactArguments.isEmpty()) {
+                continue; // most steps of a large graph: nothing to read
+            }
+            for (Binding b : Bindings.into(s)) {
+                out.computeIfAbsent(s.name, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(b.producer(), k -> new ArrayList<>()).add(b);
+            }
+        }
+        return new EdgeFlows(out);
+    }
+
+    /** The flows of the last graph index asked for, read again only for another index. */
+    static final class Kept {
+        private GraphIndex index;
+        private EdgeFlows flows = NONE;
+
+        EdgeFlows of(GraphIndex idx) {
+            if (idx != index) {
+                flows = EdgeFlows.of(idx);
+                index = idx;
+            }
+            return flows;
+        }
+    }
+
+    /** The bindings carried by the edge {@code from → to}; empty when it only orders. */
+    List<Binding> on(String from, String to) {
+        Map<String, List<Binding>> producers = byConsumer.get(to);
+        if (producers == null) {
+            return List.of();
+        }
+        return producers.getOrDefault(StepPaths.leaf(from), List.of());
+    }
+
+    /** How the edge {@code from → to} is drawn: carrying data or only ordering. */
+    EdgeLook look(String from, String to) {
+        return on(from, to).isEmpty() ? EdgeLook.ORDER : EdgeLook.DATA;
+    }
+
+    boolean isEmpty() {
+        return byConsumer.isEmpty();
+    }
+
+    /** The edge's label: the one name that flows, or how many; null for an edge that only orders. */
+    static String label(List<Binding> flows) {
+        List<String> names = flows.stream().map(Binding::label).distinct().toList();
+        if (names.isEmpty()) {
+            return null;
+        }
+        return names.size() == 1 ? names.get(0) : Integer.toString(names.size());
+    }
+
+    /** One line per binding: what flows, its kind, and the input it feeds. */
+    static String describe(List<Binding> flows) {
+        return flows.stream().map(b -> b.label() + " (" + kind(b.outputKind()) + ") → " + b.consumer() + "." + b.input())
+                .collect(Collectors.joining("\n"));
+    }
+
+    static String kind(IoKind k) {
+        return k == IoKind.ARTIFACT ? "artifact" : "parameter";
+    }
+}
