@@ -8,13 +8,11 @@ import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
-import javafx.util.Duration;
 
 /**
  * A node view's named ports, where {@link PortLayout} puts them: an artifact is a square, a
@@ -22,9 +20,7 @@ import javafx.util.Duration;
  * the node only while no edge feeds it (a fed input is named by the output at the edge's other
  * end, whose name stands in the same gap; two columns of names there would overlap). A folded
  * side shows instead the count on its default port. Rebuilt only when the step's ports change.
- * Every port of every view in a scene shares one tooltip, kept in the scene's properties: a tooltip
- * is a popup window with its own scene, too costly to make per node view; each port sets its text
- * as the mouse enters it.
+ * Hovering a port shows the scene's one port tooltip ({@link PortTip}).
  */
 final class PortViews {
     private static final PseudoClass FOLDED = PseudoClass.getPseudoClass("folded");
@@ -39,9 +35,6 @@ final class PortViews {
     private Text outputCount;
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Text> names = new ArrayList<>();
-    private static final String TIP_KEY = "orrery.portTooltip";
-    /** The scene's shared port tooltip, taken when ports are first shown in a scene; null before. */
-    private Tooltip tip;
     private PortLayout shown;
     private String shownStep;
 
@@ -50,8 +43,10 @@ final class PortViews {
         this.defaultOutput = defaultOutput;
         group.setManaged(false);
         group.getStyleClass().add("io-ports");
-        defaultInput.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> hoverDefault(PortLayout.Side.INPUT));
-        defaultOutput.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> hoverDefault(PortLayout.Side.OUTPUT));
+        defaultInput.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> hoverDefault(defaultInput, PortLayout.Side.INPUT));
+        defaultOutput.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> hoverDefault(defaultOutput, PortLayout.Side.OUTPUT));
+        leaves(defaultInput);
+        leaves(defaultOutput);
     }
 
     private static Text countText() {
@@ -75,9 +70,6 @@ final class PortViews {
         }
         shown = layout;
         shownStep = step;
-        if (tip == null && group.getScene() != null) {
-            tip = (Tooltip) group.getScene().getProperties().computeIfAbsent(TIP_KEY, k -> newTooltip());
-        }
         shapes.clear();
         names.clear();
         List<Node> children = new ArrayList<>();
@@ -111,10 +103,9 @@ final class PortViews {
         shape.getStyleClass().addAll("io-port", input ? "io-input" : "io-output");
         shape.setId("port-" + step + (input ? "-in-" : "-out-") + p.name());
         shape.setUserData(p);
-        if (tip != null) {
-            shape.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> tip.setText(p.name() + "\n" + p.detail()));
-            Tooltip.install(shape, tip);
-        }
+        shape.addEventHandler(MouseEvent.MOUSE_ENTERED,
+                e -> PortTip.of(shape.getScene()).enter(shape, p.name() + "\n" + p.detail()));
+        leaves(shape);
         if (p.bound()) {
             shape.getStyleClass().add("bound");
             shapes.add(shape);
@@ -140,14 +131,11 @@ final class PortViews {
             children.add(count);
         }
         port.pseudoClassStateChanged(FOLDED, folded);
-        if (tip == null) {
-            return;
-        }
-        if (folded) {
-            Tooltip.install(port, tip);
-        } else {
-            Tooltip.uninstall(port, tip);
-        }
+    }
+
+    private static void leaves(Node port) {
+        port.addEventHandler(MouseEvent.MOUSE_EXITED, e -> PortTip.of(port.getScene()).exit(port));
+        port.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> PortTip.of(port.getScene()).exit(port));
     }
 
     /** Places the names beside their ports (after CSS, so that their widths are known). */
@@ -167,26 +155,14 @@ final class PortViews {
         }
     }
 
-    private void hoverDefault(PortLayout.Side side) {
+    private void hoverDefault(Circle port, PortLayout.Side side) {
         boolean folded = shown != null && (side == PortLayout.Side.INPUT ? shown.inputsFolded() : shown.outputsFolded());
-        if (folded && tip != null) {
+        if (folded) {
             List<PortLayout.Port> all = side == PortLayout.Side.INPUT ? shown.allInputs() : shown.allOutputs();
-            tip.setText(all.size() + (side == PortLayout.Side.INPUT ? " inputs" : " outputs") + "\n"
-                    + all.stream().map(p -> p.name() + " (" + p.kind().name().toLowerCase(java.util.Locale.ROOT) + ")")
+            PortTip.of(port.getScene()).enter(port, all.size() + (side == PortLayout.Side.INPUT ? " inputs" : " outputs")
+                    + "\n" + all.stream().map(p -> p.name() + " (" + p.kind().name().toLowerCase(java.util.Locale.ROOT) + ")")
                             .collect(Collectors.joining("\n")));
         }
-    }
-
-    private static Tooltip newTooltip() {
-        Tooltip t = new Tooltip();
-        t.setShowDelay(Duration.millis(300));
-        t.getStyleClass().add("port-tooltip");
-        return t;
-    }
-
-    /** The tooltip the ports of a scene share, or null before any were shown there (tests). */
-    static Tooltip tooltip(javafx.scene.Scene scene) {
-        return (Tooltip) scene.getProperties().get(TIP_KEY);
     }
 
     /** The named port shown on a side, or null. */

@@ -81,8 +81,9 @@ class EdgeNamesTest {
         assertThat(canvas.edgeLabel("evaluate", "deploy")).as("deploy only runs after evaluate").isNull();
         Label model = robot.lookup("#edge-label-train--evaluate").queryAs(Label.class);
         assertThat(model.isVisible()).isTrue();
-        // the label sits on the middle of the edge, between the two steps
-        var middle = canvas.viewport().toLocal((360 + 220 + 640) / 2.0, 160 + NodeView.HEIGHT / 2);
+        // the label sits on the middle of the edge, between the two steps (the edge runs between the model ports)
+        double[] ends = canvas.edgeEnds("train", "evaluate");
+        var middle = canvas.viewport().toLocal((360 + 220 + 640) / 2.0, (ends[1] + ends[3]) / 2);
         var bounds = canvas.sceneToLocal(model.localToScene(model.getBoundsInLocal()));
         assertThat(bounds.contains(middle)).isTrue();
 

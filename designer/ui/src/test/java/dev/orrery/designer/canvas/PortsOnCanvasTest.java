@@ -96,10 +96,10 @@ class PortsOnCanvasTest {
 
         // hovering a port shows the artifact's path
         hover(robot, model);
-        assertThat(PortViews.tooltip(canvas.getScene()).getText()).contains("model").contains("/data/model.json");
+        assertThat(PortTip.existing(canvas.getScene()).getText()).contains("model").contains("/data/model.json");
         hover(robot, accuracy);
-        assertThat(PortViews.tooltip(canvas.getScene()).getText()).contains("accuracy");
-        assertThat(PortViews.tooltip(canvas.getScene()).getText()).contains("/tmp/accuracy");
+        assertThat(PortTip.existing(canvas.getScene()).getText()).contains("accuracy");
+        assertThat(PortTip.existing(canvas.getScene()).getText()).contains("/tmp/accuracy");
         leave(robot);
     }
 
@@ -117,34 +117,22 @@ class PortsOnCanvasTest {
 
         // the folded port lists what it holds on hover
         hover(robot, wide.inputPort());
-        assertThat(PortViews.tooltip(canvas.getScene()).getText()).startsWith("6 inputs").contains("a (parameter)").contains("f (artifact)");
+        assertThat(PortTip.existing(canvas.getScene()).getText()).startsWith("6 inputs").contains("a (parameter)").contains("f (artifact)");
         leave(robot);
     }
 
-    /**
-     * Rests the mouse on a port until the shared tooltip shows. JavaFX ignores mouse moves while
-     * another tooltip is still on screen (one a test before left), so the mouse jiggles by a pixel
-     * until the tooltip activates.
-     */
+    /** Rests the mouse on a port until its tooltip shows. */
     private void hover(FxRobot robot, javafx.scene.Node port) throws Exception {
         robot.moveTo(port);
-        for (int i = 0; i < 20; i++) {
-            try {
-                waitFor(1, () -> PortViews.tooltip(canvas.getScene()) != null
-                        && PortViews.tooltip(canvas.getScene()).isShowing() && port.isHover());
-                return;
-            } catch (java.util.concurrent.TimeoutException e) {
-                robot.moveBy(i % 2 == 0 ? 1 : -1, 0);
-            }
-        }
-        throw new AssertionError("no tooltip shown on " + port.getId());
+        waitFor(() -> port.isHover() && PortTip.existing(canvas.getScene()) != null
+                && PortTip.existing(canvas.getScene()).isShowing());
     }
 
     /** Moves off the ports so the tooltip hides: the next test's window is the same stage. */
     private void leave(FxRobot robot) throws Exception {
         Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
         robot.moveTo(new Point2D(b.getMinX() + 3, b.getMinY() + 3));
-        waitFor(() -> !PortViews.tooltip(canvas.getScene()).isShowing());
+        waitFor(() -> !PortTip.existing(canvas.getScene()).isShowing());
     }
 
     private static Point2D centre(Shape s) {

@@ -50,6 +50,12 @@ class EdgeFormTest {
         return canvas.localToScreen(canvas.viewport().toLocal(worldX, worldY));
     }
 
+    /** The middle height of an edge that carries data: it runs between the ports of its binding. */
+    private double dataEdgeY(String from, String to) {
+        double[] e = canvas.edgeEnds(from, to);
+        return (e[1] + e[3]) / 2;
+    }
+
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -64,7 +70,7 @@ class EdgeFormTest {
 
     @Test
     void clickingTrainToEvaluateListsTheModelAndRemoveUnbindsItAsOneUndoStep(FxRobot robot) throws Exception {
-        robot.clickOn(showAndLocate(robot, (360 + 220 + 640) / 2.0, EDGE_Y));
+        robot.clickOn(showAndLocate(robot, (360 + 220 + 640) / 2.0, dataEdgeY("train", "evaluate")));
         waitFor(() -> new Dependency("train", "evaluate").equals(canvas.selectedEdgeProperty().get()));
         assertThat(doc.selection().edge()).isEqualTo(new Selection.Edge("train", "evaluate"));
         waitFor(() -> present(robot, "#edge-form"));
@@ -115,7 +121,7 @@ class EdgeFormTest {
 
     @Test
     void selectingAStepAfterAnEdgeShowsTheStep(FxRobot robot) throws Exception {
-        robot.clickOn(showAndLocate(robot, (360 + 220 + 640) / 2.0, EDGE_Y));
+        robot.clickOn(showAndLocate(robot, (360 + 220 + 640) / 2.0, dataEdgeY("train", "evaluate")));
         waitFor(() -> present(robot, "#edge-form"));
         robot.clickOn("#node-train");
         waitFor(() -> robot.lookup("#edge-form").tryQuery().isEmpty());
