@@ -24,7 +24,11 @@ final class RunEdgePoints {
         Point2D from = canvas.viewport().toLocal(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()));
         Point2D to = canvas.viewport().toLocal(Math.max(a.x(), b.x()) + NodeView.WIDTH,
                 Math.max(a.y(), b.y()) + NodeView.HEIGHT);
-        Point2D mid = from.midpoint(to);
+        // start on the curve's own middle when the canvas tells where the edge is drawn (between ports):
+        // a point found at the rim of the click tolerance would miss by the half pixel a mouse rounds to
+        double[] ends = canvas.edgeEnds(d.from(), d.to());
+        Point2D mid = ends == null ? from.midpoint(to)
+                : canvas.viewport().toLocal((ends[0] + ends[2]) / 2, (ends[1] + ends[3]) / 2);
         // from the middle outwards: the nearest hit to the middle is well clear of the steps
         double w = to.getX() - from.getX();
         double h = to.getY() - from.getY();
