@@ -7,7 +7,7 @@ import dev.orrery.designer.canvas.NodeView;
 import javafx.geometry.Point2D;
 
 /** Where an edge of a canvas is on the screen, found as a click finds it (FX thread). */
-final class RunEdgePoints {
+public final class RunEdgePoints {
     private RunEdgePoints() {
     }
 
@@ -15,7 +15,7 @@ final class RunEdgePoints {
      * A screen point on the edge {@code d} and on no step: the canvas's own hit test decides, over
      * the area between the two steps, so the test does not depend on how edges are drawn.
      */
-    static Point2D on(GraphCanvas canvas, Dependency d) {
+    public static Point2D on(GraphCanvas canvas, Dependency d) {
         Position a = canvas.position(d.from());
         Position b = canvas.position(d.to());
         if (a == null || b == null) {
