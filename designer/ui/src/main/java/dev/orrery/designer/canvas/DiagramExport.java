@@ -157,6 +157,9 @@ public final class DiagramExport {
                 sb.append(String.format(Locale.ROOT, "    <circle class=\"port %s-port\" cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\""
                         + " fill=\"%s\" stroke=\"%s\"/>%n", kind, port.dx(), port.dy(), fill, stroke));
             }
+            if (port.bound()) {
+                continue; // as on the canvas: the edge carries a bound port's name
+            }
             sb.append(String.format(Locale.ROOT, "    <text class=\"port-name\" x=\"%.1f\" y=\"%.1f\" font-size=\"9\""
                     + " text-anchor=\"%s\" dominant-baseline=\"middle\" fill=\"%s\">%s</text>%n",
                     input ? port.dx() - 7 : port.dx() + 7, port.dy(), input ? "end" : "start", SUBTLE_TEXT, xml(port.name())));

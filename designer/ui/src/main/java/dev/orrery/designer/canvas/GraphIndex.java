@@ -47,7 +47,7 @@ final class GraphIndex {
             byName.putIfAbsent(s.name, s);
             Template t = s.template == null ? null : templates.get(s.template);
             facts.put(s.name, NodeFacts.of(s, t));
-            wire(s, t);
+            readBindings(s, t);
         }
         String exit = ShownSteps.of(p).exitName();
         if (exit != null && byName.containsKey(exit)) {
@@ -70,16 +70,39 @@ final class GraphIndex {
             steps.add(inner);
             byName.putIfAbsent(inner.name, inner);
             facts.put(inner.name, NodeFacts.of(inner, groups.innerTemplates.get(inner.name)));
-            wire(inner, groups.innerTemplates.get(inner.name));
+            readBindings(inner, groups.innerTemplates.get(inner.name));
         }
+        placePorts();
     }
 
-    private void wire(Step s, Template t) {
+    /** Templates of the steps that have one, kept until the ports are placed. */
+    private Map<String, Template> stepTemplates = new HashMap<>();
+
+    private void readBindings(Step s, Template t) {
         List<Binding> b = Bindings.into(s);
-        ports.put(s.name, PortLayout.of(s, t, b));
         if (!b.isEmpty()) {
             into.put(s.name, b);
         }
+        if (t != null) {
+            stepTemplates.put(s.name, t);
+        }
+    }
+
+    /** Each step's ports, knowing which inputs are fed and which outputs feed (once all bindings are read). */
+    private void placePorts() {
+        Map<String, java.util.Set<String>> feeding = new HashMap<>();
+        into.forEach((consumer, list) -> {
+            String parent = StepPaths.parent(consumer);
+            for (Binding b : list) {
+                String producer = parent == null ? b.producer() : StepPaths.child(parent, b.producer());
+                feeding.computeIfAbsent(producer, k -> new java.util.HashSet<>()).add(PortLayout.key(b.outputKind(), b.output()));
+            }
+        });
+        for (Step s : steps) {
+            ports.put(s.name, PortLayout.of(s, stepTemplates.get(s.name), into.getOrDefault(s.name, List.of()),
+                    feeding.getOrDefault(s.name, java.util.Set.of())));
+        }
+        stepTemplates = null;
     }
 
     /** The ports of a step, never null. */

@@ -46,6 +46,7 @@ final class PortLayout {
      * @param dx     offset from the node's left edge (0 for inputs, the node's width for outputs)
      * @param dy     offset from the node's top
      * @param detail what hovering shows: the artifact's path, the parameter's value or default, the binding
+     * @param bound  an input a binding feeds, or an output a binding takes (the edge then carries its name)
      */
     record Port(Side side, IoKind kind, String name, double dx, double dy, String detail, boolean bound) {
     }
@@ -65,11 +66,19 @@ final class PortLayout {
 
     /** The ports of a step running a template (null: none, e.g. a missing template or a sub-pipeline reference). */
     static PortLayout of(Step step, Template t) {
-        return of(step, t, Bindings.into(step));
+        return of(step, t, Bindings.into(step), java.util.Set.of());
     }
 
-    /** @param into the step's bindings ({@link Bindings#into(Step)}): which inputs an edge feeds */
-    static PortLayout of(Step step, Template t, List<Binding> into) {
+    /** The key of an output in {@code feeding}. */
+    static String key(IoKind kind, String name) {
+        return kind.word() + "." + name;
+    }
+
+    /**
+     * @param into    the step's bindings ({@link Bindings#into(Step)}): which inputs an edge feeds
+     * @param feeding the step's outputs other steps take, by {@link #key}
+     */
+    static PortLayout of(Step step, Template t, List<Binding> into, java.util.Set<String> feeding) {
         if (t == null || step.templateRef != null || t.inputArtifacts.isEmpty() && t.inputParameters.isEmpty()
                 && t.outputArtifacts.isEmpty() && t.outputParameters.isEmpty()) {
             return NONE;
@@ -93,12 +102,13 @@ final class PortLayout {
         List<Port> out = new ArrayList<>();
         for (Artifact a : t.outputArtifacts) {
             out.add(new Port(Side.OUTPUT, IoKind.ARTIFACT, a.name, NodeView.WIDTH, 0, artifactDetail("output", a.path, null),
-                    false));
+                    feeding.contains(key(IoKind.ARTIFACT, a.name))));
         }
         for (Parameter p : t.outputParameters) {
             String from = p.path != null ? "from file " + p.path
                     : p.valueText() != null ? "value " + p.valueText() : "value set by the step";
-            out.add(new Port(Side.OUTPUT, IoKind.PARAMETER, p.name, NodeView.WIDTH, 0, "output parameter\n" + from, false));
+            out.add(new Port(Side.OUTPUT, IoKind.PARAMETER, p.name, NodeView.WIDTH, 0, "output parameter\n" + from,
+                    feeding.contains(key(IoKind.PARAMETER, p.name))));
         }
         List<Port> allIn = place(in, 0);
         List<Port> allOut = place(out, NodeView.WIDTH);

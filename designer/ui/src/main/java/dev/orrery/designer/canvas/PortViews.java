@@ -16,9 +16,9 @@ import javafx.scene.text.Text;
 
 /**
  * A node view's named ports, where {@link PortLayout} puts them: an artifact is a square, a
- * parameter a circle. Outputs have their names right of the node; an input has its name left of
- * the node only while no edge feeds it (a fed input is named by the output at the edge's other
- * end, whose name stands in the same gap; two columns of names there would overlap). A folded
+ * parameter a circle. A port has its name beside the node (inputs left, outputs right) only while
+ * no binding runs through it: the edge of a bound port carries the name ({@code EdgeLabels}), and
+ * names from both ends and the edge's own would overlap in the gap between two steps. A folded
  * side shows instead the count on its default port. Rebuilt only when the step's ports change.
  * Hovering a port shows the scene's one port tooltip ({@link PortTip}).
  */

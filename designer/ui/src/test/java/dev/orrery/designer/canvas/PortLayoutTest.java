@@ -44,9 +44,19 @@ class PortLayoutTest {
                 .contains("path /data/model.json").contains("from {{tasks.train.outputs.artifacts.model}}");
         assertThat(evaluate.port(PortLayout.Side.OUTPUT, IoKind.PARAMETER, "accuracy").detail()).contains("/tmp/accuracy");
         assertThat(evaluate.inputsFolded()).isFalse();
-        // both inputs are fed by an edge (bound), an output never is
+        // both inputs are fed by a binding; no step takes evaluate's outputs (deploy's `when` is no binding)
         assertThat(evaluate.inputs()).allSatisfy(port -> assertThat(port.bound()).isTrue());
         assertThat(evaluate.outputs()).noneSatisfy(port -> assertThat(port.bound()).isTrue());
+    }
+
+    @Test
+    void inTheCanvasIndexAnOutputThatABindingTakesIsBound() {
+        Pipeline p = KitWindow.sample();
+        GraphIndex index = new GraphIndex(p, p.mainGraph().orElseThrow());
+        PortLayout train = index.ports("train");
+        assertThat(train.port(PortLayout.Side.OUTPUT, IoKind.ARTIFACT, "model").bound()).as("evaluate and deploy take it").isTrue();
+        assertThat(train.port(PortLayout.Side.OUTPUT, IoKind.ARTIFACT, "metrics").bound()).isFalse();
+        assertThat(train.port(PortLayout.Side.INPUT, IoKind.ARTIFACT, "dataset").bound()).isTrue();
     }
 
     @Test
@@ -128,7 +138,8 @@ class PortLayoutTest {
         Graph g = p.mainGraph().orElseThrow();
         String svg = DiagramExport.svg(p, g, p.layout);
         assertThat(svg).contains("class=\"port artifact-port\"").contains("class=\"port parameter-port\"")
-                .contains(">accuracy</text>").contains(">model</text>");
+                .contains(">accuracy</text>").contains(">metrics</text>")
+                .as("a bound port's name is on its edge").doesNotContain(">model</text>");
         Position train = p.layout.get("train");
         double y = train.y() + portsOf(p, "train").port(PortLayout.Side.OUTPUT, IoKind.ARTIFACT, "model").dy();
         assertThat(svg).contains(String.format(java.util.Locale.ROOT, "M%.1f,%.1f", train.x() + NodeView.WIDTH, y));

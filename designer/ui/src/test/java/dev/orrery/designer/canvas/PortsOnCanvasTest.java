@@ -71,8 +71,9 @@ class PortsOnCanvasTest {
         NodeView evaluate = canvas.viewOf("evaluate");
         assertThat(evaluate.ports().ports()).extracting(Shape::getId).containsExactly("port-evaluate-in-model",
                 "port-evaluate-in-dataset", "port-evaluate-out-metrics", "port-evaluate-out-accuracy");
-        // outputs are named beside the node; inputs fed by an edge are named by the output at its other end
+        // ports are named beside the node unless a binding runs through them (then the edge carries the name)
         assertThat(evaluate.ports().names()).containsExactly("metrics", "accuracy");
+        assertThat(canvas.viewOf("train").ports().names()).containsExactly("metrics");
         Shape model = port("evaluate", PortLayout.Side.INPUT, "model");
         assertThat(model.getStyleClass()).contains("bound");
         assertThat(model).isInstanceOf(Rectangle.class);
