@@ -65,6 +65,28 @@ final class EdgeFlows {
         return producers.getOrDefault(StepPaths.leaf(from), List.of());
     }
 
+    /** The geometry {@link #orderOnly} was last worked out for, and its answer (FX thread only). */
+    private GraphGeometry orderFor;
+    private boolean[] orderOnly;
+
+    /**
+     * For each edge of {@code geometry} (by its index there), whether it only orders: worked out once
+     * per geometry, so the picture's snapshot, made on every repaint, reads an array instead of
+     * looking up thousands of edges by name.
+     */
+    boolean[] orderOnly(GraphIndex index, GraphGeometry geometry) {
+        if (geometry != orderFor) {
+            boolean[] out = new boolean[geometry.edgeCount()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = look(index.steps.get(geometry.edgeFrom[i]).name, index.steps.get(geometry.edgeTo[i]).name)
+                        == EdgeLook.ORDER;
+            }
+            orderOnly = out;
+            orderFor = geometry;
+        }
+        return orderOnly;
+    }
+
     /** How the edge {@code from → to} is drawn: carrying data or only ordering. */
     EdgeLook look(String from, String to) {
         return on(from, to).isEmpty() ? EdgeLook.ORDER : EdgeLook.DATA;

@@ -48,6 +48,7 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
         int n = 0;
         double[] order = new double[64];
         int m = 0;
+        boolean[] orderOnly = flows.orderOnly(index, geometry);
         for (int i = 0; i < geometry.edgeCount(); i++) {
             double x1 = all[4 * i];
             double y1 = all[4 * i + 1];
@@ -58,8 +59,7 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
                             index.steps.get(geometry.edgeTo[i]).name)) {
                 continue;
             }
-            if (flows.look(index.steps.get(geometry.edgeFrom[i]).name,
-                    index.steps.get(geometry.edgeTo[i]).name) == EdgeLook.ORDER) {
+            if (orderOnly[i]) {
                 order = put(order, m, x1, y1, x2, y2);
                 m += 4;
                 continue;
