@@ -132,10 +132,22 @@ final class EdgeLabels {
         return l;
     }
 
+    /**
+     * What a label shows, kept in its user data: a pan asks for every label in view again, and setting
+     * an id or a tooltip's text, even to an equal new string, makes JavaFX restyle the label (a CSS
+     * pass per label per frame); so a label is touched only when what it shows changed.
+     */
+    private record Shown(Dependency edge, List<Binding> flows, double x, double y, boolean marked) {
+    }
+
     private static void show(Label l, Dependency d, List<Binding> flows, double[] middle, boolean marked) {
+        Shown now = new Shown(d, flows, middle[0], middle[1], marked);
+        if (now.equals(l.getUserData()) && l.isVisible()) {
+            return;
+        }
         String text = EdgeFlows.label(flows);
+        l.setUserData(now);
         l.setId("edge-label-" + d.from() + "--" + d.to());
-        l.setUserData(d);
         if (!text.equals(l.getText())) {
             l.setText(text);
         }

@@ -65,7 +65,7 @@ final class GraphIndex {
         if (exit != null && byName.containsKey(exit) && !p.layout.containsKey(exit)) {
             fallback.put(exit, afterEverything(p, exit));
         }
-        groups = new GroupLayout(p, g, expanded);
+        groups = new GroupLayout(p, g, expanded, templates);
         for (Step inner : groups.innerSteps) {
             steps.add(inner);
             byName.putIfAbsent(inner.name, inner);

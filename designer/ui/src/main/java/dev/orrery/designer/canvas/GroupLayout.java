@@ -31,6 +31,8 @@ final class GroupLayout {
     /** How a step that runs a graph template is drawn. */
     enum GroupState { COLLAPSED, EXPANDED, RECURSIVE }
 
+    private final Map<String, Template> templates;
+
     /** Inner steps, as copies named by path with dependencies named by path, in drawing order. */
     final List<Step> innerSteps = new ArrayList<>();
     /** The template each inner step runs (for its facts). */
@@ -42,12 +44,17 @@ final class GroupLayout {
     /** Where an inner step sits relative to its group's top-left corner. */
     final Map<String, Position> offsets = new HashMap<>();
 
-    GroupLayout(Pipeline p, Graph shown, Set<String> expanded) {
+    /**
+     * @param templates the pipeline's templates by name: looked up per step, where
+     *                  {@code Pipeline.template}'s scan made opening 5,000 steps quadratic
+     */
+    GroupLayout(Pipeline p, Graph shown, Set<String> expanded, Map<String, Template> templates) {
+        this.templates = templates;
         if (shown == null) {
             return;
         }
         for (Step s : shown.steps) {
-            Template t = StepPaths.graphTemplate(p, s);
+            Template t = graphTemplate(s);
             if (t != null) {
                 List<String> chain = new ArrayList<>();
                 p.entryTemplate().ifPresent(e -> chain.add(e.name));
@@ -82,7 +89,7 @@ final class GroupLayout {
                 copy.dependsOn.add(dep != null && g.step(dep).isPresent() ? StepPaths.child(path, dep) : dep);
             }
             innerSteps.add(copy);
-            Template inner = s.template == null || s.templateRef != null ? null : p.template(s.template).orElse(null);
+            Template inner = s.template == null || s.templateRef != null ? null : templates.get(s.template);
             innerTemplates.put(child, inner);
             double[] own = null;
             if (inner != null && inner.graph != null) {
@@ -117,6 +124,15 @@ final class GroupLayout {
         frame[0] = Math.max(NodeView.WIDTH, x - GAP_X + PAD);
         frame[1] = bottom + PAD;
         return frame;
+    }
+
+    /** The graph template a step runs, or null (as {@link StepPaths#graphTemplate}, by map). */
+    private Template graphTemplate(Step s) {
+        if (s == null || s.template == null || s.templateRef != null) {
+            return null;
+        }
+        Template t = templates.get(s.template);
+        return t != null && t.graph != null ? t : null;
     }
 
     boolean isEmpty() {

@@ -37,13 +37,18 @@ public enum KindStyle {
         this.accent = Color.web(accent);
     }
 
-    public static KindStyle of(StepKind kind) {
+    /** The style of each step kind, by the kind's ordinal: the snapshot looks up every step in view per repaint. */
+    private static final KindStyle[] BY_KIND = new KindStyle[StepKind.values().length];
+
+    static {
+        java.util.Arrays.fill(BY_KIND, OTHER);
         for (KindStyle s : values()) {
-            if (s.kind == kind) {
-                return s;
-            }
+            BY_KIND[s.kind.ordinal()] = s;
         }
-        return OTHER;
+    }
+
+    public static KindStyle of(StepKind kind) {
+        return kind == null ? OTHER : BY_KIND[kind.ordinal()];
     }
 
     public Ikon icon() {
