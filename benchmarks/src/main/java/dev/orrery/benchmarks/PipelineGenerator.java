@@ -69,7 +69,7 @@ public final class PipelineGenerator {
                 s.artifactArguments.add(artifactArgument(s.dependsOn.get(0)));
             }
             main.graph.steps.add(s);
-            p.templates.add(template(name, i, random));
+            p.templates.add(template(name, i, layer > 0, random));
             p.layout.put(name, new Position((i % width) * 220.0, layer * 120.0));
         }
         return p;
@@ -82,7 +82,8 @@ public final class PipelineGenerator {
         return a;
     }
 
-    private static Template template(String name, int i, Random random) {
+    /** @param fed whether the step takes an input (steps of the first layer have nothing upstream to take it from) */
+    private static Template template(String name, int i, boolean fed, Random random) {
         Template t = new Template(name);
         Container c = new Container();
         c.image = switch (i % 3) {
@@ -114,8 +115,8 @@ public final class PipelineGenerator {
             t.retryStrategy = new RetryStrategy();
             t.retryStrategy.limit = Json.F.numberNode(3);
         }
-        if (i == 0) {
-            t.inputArtifacts.clear();
+        if (!fed) {
+            t.inputArtifacts.clear(); // an input nothing supplies is an error since issue 13's binding rules
         }
         return t;
     }
