@@ -1,0 +1,130 @@
+package dev.orrery.core.yaml.inplace;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The 3-way merge on trees: the source's tree with the changes from base to target applied. Where
+ * base and target agree the source's own value is kept (even if it differs from base: that is a
+ * difference of reading and writing, not an edit); where they differ the target's value wins.
+ *
+ * <p>For every merged list it records which source item each result item continues
+ * ({@link #origins}), so the text patcher edits that item where it stands.
+ */
+final class TreeMerge {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** Result list → for each of its items the index of the source item it continues, or -1 (new). */
+    final Map<JsonNode, int[]> origins = new IdentityHashMap<>();
+
+    JsonNode merge(JsonNode source, JsonNode base, JsonNode target) {
+        if (Semantic.equal(base, target)) {
+            return source;
+        }
+        if (source instanceof ObjectNode s && base instanceof ObjectNode b && target instanceof ObjectNode t) {
+            return objects(s, b, t);
+        }
+        if (source instanceof ArrayNode s && base instanceof ArrayNode b && target instanceof ArrayNode t) {
+            return arrays(s, b, t);
+        }
+        return target;
+    }
+
+    private ObjectNode objects(ObjectNode s, ObjectNode b, ObjectNode t) {
+        List<String> keys = new ArrayList<>(s.size() + 4);
+        List<JsonNode> values = new ArrayList<>(s.size() + 4);
+        for (Map.Entry<String, JsonNode> e : s.properties()) {
+            String k = e.getKey();
+            JsonNode bv = b.get(k);
+            JsonNode tv = t.get(k);
+            if (bv != null && tv == null) {
+                continue; // removed
+            }
+            keys.add(k);
+            if (tv == null) {
+                values.add(e.getValue()); // only the source has it: not ours to touch
+            } else {
+                values.add(merge(e.getValue(), bv != null ? bv : e.getValue(), tv));
+            }
+        }
+        // New keys, placed after their nearest preceding neighbour in the target's order (else before
+        // the nearest following one, else last).
+        List<String> targetKeys = new ArrayList<>(t.size());
+        t.fieldNames().forEachRemaining(targetKeys::add);
+        for (int i = 0; i < targetKeys.size(); i++) {
+            String k = targetKeys.get(i);
+            if (s.has(k)) {
+                continue;
+            }
+            JsonNode bv = b.get(k);
+            if (bv != null && Semantic.equal(bv, t.get(k))) {
+                continue; // the source never had it and nobody changed it
+            }
+            int at = -1;
+            for (int p = i - 1; p >= 0 && at < 0; p--) {
+                int found = keys.indexOf(targetKeys.get(p));
+                at = found >= 0 ? found + 1 : -1;
+            }
+            for (int q = i + 1; q < targetKeys.size() && at < 0; q++) {
+                at = keys.indexOf(targetKeys.get(q));
+            }
+            if (at < 0) {
+                at = keys.size();
+            }
+            keys.add(at, k);
+            values.add(at, t.get(k));
+        }
+        ObjectNode out = NODES.objectNode();
+        for (int i = 0; i < keys.size(); i++) {
+            out.set(keys.get(i), values.get(i));
+        }
+        return out;
+    }
+
+    private ArrayNode arrays(ArrayNode s, ArrayNode b, ArrayNode t) {
+        int[] baseToSource = ItemMatcher.match(b, s);
+        int[] targetToBase = ItemMatcher.match(t, b);
+        ArrayNode out = NODES.arrayNode(t.size());
+        List<Integer> origin = new ArrayList<>(t.size());
+        boolean[] sourceUsed = new boolean[s.size()];
+        for (int j : baseToSource) {
+            if (j >= 0) {
+                sourceUsed[j] = true;
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            int bi = targetToBase[i];
+            int si = bi >= 0 ? baseToSource[bi] : -1;
+            if (si >= 0) {
+                out.add(merge(s.get(si), b.get(bi), t.get(i)));
+                origin.add(si);
+            } else if (bi < 0 || !Semantic.equal(b.get(bi), t.get(i))) {
+                out.add(t.get(i));
+                origin.add(-1);
+            }
+        }
+        // Items only the source has (not in base): keep them after their source predecessor.
+        for (int si = 0; si < s.size(); si++) {
+            if (sourceUsed[si]) {
+                continue;
+            }
+            int at = 0;
+            for (int k = 0; k < origin.size(); k++) {
+                if (origin.get(k) >= 0 && origin.get(k) < si) {
+                    at = k + 1;
+                }
+            }
+            out.insert(at, s.get(si));
+            origin.add(at, si);
+        }
+        origins.put(out, origin.stream().mapToInt(Integer::intValue).toArray());
+        return out;
+    }
+}
