@@ -204,8 +204,8 @@ final class DocumentPatcher {
         }
         for (Map.Entry<String, JsonNode> e : merged.properties()) {
             Integer i = lastIndex.get(e.getKey());
-            if (i != null && source.has(e.getKey())) {
-                previousKept = i;
+            if (source.has(e.getKey())) {
+                previousKept = i != null ? i : previousKept; // explicit, or merged in (<<) and unchanged
                 continue;
             }
             if (i != null) {
