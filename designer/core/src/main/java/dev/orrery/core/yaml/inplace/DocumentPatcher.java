@@ -36,7 +36,12 @@ final class DocumentPatcher {
 
     /** Edits {@code node} (which reads as {@code source}) so that it reads as {@code merged}. */
     void patch(SourceNode node, JsonNode source, JsonNode merged) {
-        if (source == merged || Semantic.equal(source, merged)) {
+        if (source == merged) {
+            return; // the merge hands back the source's own node wherever nothing changed
+        }
+        boolean containers = source.isContainerNode() && merged.isContainerNode();
+        if ((!containers || node.kind == SourceNode.Kind.ALIAS || tree.isShared(node))
+                && Semantic.equal(source, merged)) {
             return;
         }
         int mark = edits.size();

@@ -65,22 +65,26 @@ public final class InPlaceYaml {
         if (documentIndex < 0) {
             throw new IllegalArgumentException("document index must be >= 0: " + documentIndex);
         }
-        List<SourceDocument> documents = read(sourceText);
+        if (base != null && Semantic.equal(base, target)) {
+            return new Result(sourceText, true, null);
+        }
+        TextLines lines = new TextLines(sourceText);
+        SourceTreeReader positions = new SourceTreeReader(sourceText, lines, documentIndex);
+        List<SourceDocument> documents = read(sourceText, positions);
+        SourceTree tree = positions.tree();
         JsonNode source = documents.stream().filter(d -> d.index() == documentIndex).findFirst()
                 .map(SourceDocument::root).orElse(null);
         JsonNode from = base != null ? base : source;
         if (source != null && Semantic.equal(from, target)) {
             return new Result(sourceText, true, null);
         }
-        TextLines lines = new TextLines(sourceText);
-        SourceTree tree = SourceTreeReader.read(sourceText, lines, documentIndex);
         String reason;
         if (source == null) {
             reason = "the document is empty";
         } else {
             TreeMerge merge = new TreeMerge();
             JsonNode merged = merge.merge(source, from, target);
-            if (Semantic.equal(source, merged)) {
+            if (merged == source) {
                 return new Result(sourceText, true, null);
             }
             try {
@@ -104,9 +108,9 @@ public final class InPlaceYaml {
         return new Result(whole, false, reason);
     }
 
-    private static List<SourceDocument> read(String text) {
+    private static List<SourceDocument> read(String text, SourceTreeReader positions) {
         try {
-            return YamlReader.defaults().read(text);
+            return YamlReader.defaults().read(text, positions);
         } catch (YamlSyntaxException e) {
             throw new IllegalArgumentException("the text to edit is not valid YAML: " + e.getMessage(), e);
         }

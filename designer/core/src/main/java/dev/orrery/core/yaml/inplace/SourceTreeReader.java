@@ -1,77 +1,133 @@
 package dev.orrery.core.yaml.inplace;
 
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
-import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingStartEvent;
-import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
-import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Builds the {@link SourceNode} tree of one document from SnakeYAML's parser events, which carry
- * start and end marks. Only positions and styles are taken from here: the source has already been
- * read (and its limits checked) by {@code YamlReader}, whose tree says what the values mean.
+ * Builds the {@link SourceNode} tree of one document from SnakeYAML's events, which carry start and
+ * end marks. It listens to the same pass in which {@code YamlReader} reads the text (and checks its
+ * limits), so the text is parsed once; only positions and styles are taken from here, the reader's
+ * tree says what the values mean.
  *
  * <p>SnakeYAML's marks count code points, not chars; {@link #toChar} converts, so text with
  * characters outside the BMP (emoji) is located correctly.
  */
-final class SourceTreeReader {
-    private static final int MIN_CODE_POINT_LIMIT = 128 * 1024 * 1024;
-
+final class SourceTreeReader implements Consumer<Event> {
     private final String text;
     private final TextLines lines;
+    private final int index;
     private final int[] charOfCodePoint; // null when every char is one code point
-    private final ParserImpl parser;
     private final Map<String, SourceNode> anchors = new HashMap<>();
     private final SourceTree.Builder tree = new SourceTree.Builder();
+    private final ArrayDeque<Open> open = new ArrayDeque<>();
+    private int document;
+    private int skipDepth;
+    private SourceNode root;
 
-    private SourceTreeReader(String text, TextLines lines) {
-        this.text = text;
-        this.lines = lines;
-        this.charOfCodePoint = codePointMap(text);
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(Math.max(MIN_CODE_POINT_LIMIT, text.length() + 1));
-        options.setProcessComments(false);
-        this.parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
-    }
+    /** A collection whose children are still arriving. */
+    private static final class Open {
+        final SourceNode node;
+        SourceNode pendingKey;
+        int previousEnd;
 
-    /** The tree of document {@code index} (0-based, empty documents counted, as YamlReader counts). */
-    static SourceTree read(String text, TextLines lines, int index) {
-        return new SourceTreeReader(text, lines).document(index);
-    }
-
-    private SourceTree document(int index) {
-        int document = -1;
-        while (true) {
-            Event e = parser.getEvent();
-            if (e.is(Event.ID.StreamEnd)) {
-                throw new IllegalArgumentException("the text has no document " + index);
-            }
-            if (e instanceof DocumentStartEvent) {
-                document++;
-                if (document == index) {
-                    SourceNode root = node(parser.getEvent(), null);
-                    return tree.build(root);
-                }
-                skipDocument();
-            }
+        Open(SourceNode node) {
+            this.node = node;
+            this.previousEnd = node.valueStart;
         }
     }
 
-    private void skipDocument() {
-        Event e;
-        do {
-            e = parser.getEvent();
-        } while (!e.is(Event.ID.DocumentEnd));
+    /** Listens for document {@code index} (0-based, empty documents counted, as YamlReader counts). */
+    SourceTreeReader(String text, TextLines lines, int index) {
+        this.text = text;
+        this.lines = lines;
+        this.index = index;
+        this.charOfCodePoint = codePointMap(text);
+    }
+
+    /** The tree, once the reader's pass is over. */
+    SourceTree tree() {
+        if (root == null) {
+            throw new IllegalArgumentException("the text has no document " + index);
+        }
+        return tree.build(root);
+    }
+
+    @Override
+    public void accept(Event e) {
+        if (root != null) {
+            return;
+        }
+        boolean start = e instanceof CollectionStartEvent;
+        boolean end = e.is(Event.ID.MappingEnd) || e.is(Event.ID.SequenceEnd);
+        if (document < index) {
+            skipDepth += start ? 1 : end ? -1 : 0;
+            if (skipDepth == 0 && !start) {
+                document++;
+            }
+            return;
+        }
+        if (end) {
+            Open done = open.pop();
+            SourceNode node = done.node;
+            if (node.kind == SourceNode.Kind.MAPPING && done.pendingKey != null) {
+                throw new IllegalStateException("a mapping ended after a key without value");
+            }
+            node.end = node.flow ? toChar(e.getEndMark().getIndex())
+                    : node.values.isEmpty() ? node.valueStart : last(node).end;
+            attach(node);
+            return;
+        }
+        SourceNode node = node(e, open.isEmpty() ? null : open.peek().node);
+        if (start) {
+            open.push(new Open(node));
+        } else {
+            attach(node);
+        }
+    }
+
+    private void attach(SourceNode node) {
+        Open parent = open.peek();
+        if (parent == null) {
+            root = node;
+            return;
+        }
+        SourceNode collection = parent.node;
+        if (collection.kind == SourceNode.Kind.MAPPING) {
+            if (parent.pendingKey == null) {
+                parent.pendingKey = node;
+                return;
+            }
+            SourceNode key = parent.pendingKey;
+            parent.pendingKey = null;
+            node.key = key;
+            node.colon = colonAfter(key.end);
+            if (node.isEmptyPlain() && node.colon >= 0) {
+                node.valueStart = node.colon + 1; // the parser may place an empty value on the next token
+                node.end = node.colon + 1;
+            }
+            collection.keys.add(key);
+            collection.values.add(node);
+            return;
+        }
+        if (!collection.flow) {
+            int dash = lines.skipSpaceAndComments(parent.previousEnd);
+            node.dash = dash < node.start && text.charAt(dash) == '-' ? dash : -1;
+            if (node.isEmptyPlain() && node.dash >= 0) {
+                node.valueStart = node.dash + 1;
+                node.end = node.dash + 1;
+            }
+        }
+        parent.previousEnd = node.end;
+        collection.values.add(node);
     }
 
     private SourceNode node(Event e, SourceNode parent) {
@@ -80,7 +136,6 @@ final class SourceTreeReader {
         if (e instanceof ScalarEvent s) {
             node = new SourceNode(SourceNode.Kind.SCALAR, false, style(s.getScalarStyle()), s.getAnchor(),
                     s.getTag(), s.getValue(), start);
-            node.parent = parent;
             node.valueStart = skipProperties(start, s.getAnchor(), s.getTag());
             node.end = toChar(e.getEndMark().getIndex());
             if (node.isBlockScalar()) {
@@ -88,70 +143,20 @@ final class SourceTreeReader {
             }
         } else if (e instanceof AliasEvent a) {
             node = new SourceNode(SourceNode.Kind.ALIAS, false, SourceNode.PLAIN, a.getAnchor(), null, null, start);
-            node.parent = parent;
             node.end = toChar(e.getEndMark().getIndex());
             tree.alias(node, anchors.get(a.getAnchor()));
-            return node;
         } else if (e instanceof CollectionStartEvent c) {
-            boolean mapping = e instanceof MappingStartEvent;
-            node = new SourceNode(mapping ? SourceNode.Kind.MAPPING : SourceNode.Kind.SEQUENCE, c.isFlow(),
-                    SourceNode.PLAIN, c.getAnchor(), c.getTag(), null, start);
-            node.parent = parent;
+            node = new SourceNode(e instanceof MappingStartEvent ? SourceNode.Kind.MAPPING : SourceNode.Kind.SEQUENCE,
+                    c.isFlow(), SourceNode.PLAIN, c.getAnchor(), c.getTag(), null, start);
             node.valueStart = skipProperties(start, c.getAnchor(), c.getTag());
-            if (c.getAnchor() != null) {
-                anchors.put(c.getAnchor(), node); // before the children: YamlReader refuses recursion
-            }
-            if (mapping) {
-                mappingEntries(node);
-            } else {
-                sequenceItems(node);
-            }
-            return node;
         } else {
             throw new IllegalStateException("unexpected YAML event " + e.getEventId());
         }
-        if (node.anchor != null) {
-            anchors.put(node.anchor, node);
+        node.parent = parent;
+        if (node.anchor != null && node.kind != SourceNode.Kind.ALIAS) {
+            anchors.put(node.anchor, node); // collections: before their children (the reader refuses recursion)
         }
         return node;
-    }
-
-    private void mappingEntries(SourceNode mapping) {
-        Event e;
-        while (!(e = parser.getEvent()).is(Event.ID.MappingEnd)) {
-            SourceNode key = node(e, mapping);
-            SourceNode value = node(parser.getEvent(), mapping);
-            value.key = key;
-            value.colon = colonAfter(key.end);
-            if (value.isEmptyPlain() && value.colon >= 0) {
-                value.valueStart = value.colon + 1; // the parser may place an empty value on the next token
-                value.end = value.colon + 1;
-            }
-            mapping.keys.add(key);
-            mapping.values.add(value);
-        }
-        mapping.end = mapping.flow ? toChar(e.getEndMark().getIndex())
-                : mapping.values.isEmpty() ? mapping.valueStart : last(mapping).end;
-    }
-
-    private void sequenceItems(SourceNode sequence) {
-        Event e;
-        int previousEnd = sequence.valueStart;
-        while (!(e = parser.getEvent()).is(Event.ID.SequenceEnd)) {
-            SourceNode item = node(e, sequence);
-            if (!sequence.flow) {
-                int dash = lines.skipSpaceAndComments(previousEnd);
-                item.dash = dash < item.start && text.charAt(dash) == '-' ? dash : -1;
-                if (item.isEmptyPlain() && item.dash >= 0) {
-                    item.valueStart = item.dash + 1;
-                    item.end = item.dash + 1;
-                }
-            }
-            previousEnd = item.end;
-            sequence.values.add(item);
-        }
-        sequence.end = sequence.flow ? toChar(e.getEndMark().getIndex())
-                : sequence.values.isEmpty() ? sequence.valueStart : last(sequence).end;
     }
 
     private static SourceNode last(SourceNode collection) {

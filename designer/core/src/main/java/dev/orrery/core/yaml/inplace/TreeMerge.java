@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -24,42 +25,47 @@ final class TreeMerge {
     /** Result list → for each of its items the index of the source item it continues, or -1 (new). */
     final Map<JsonNode, int[]> origins = new IdentityHashMap<>();
 
+    /**
+     * The merged tree; {@code source} itself (the same instance) wherever base and target agree, so
+     * callers can tell unchanged subtrees by identity. Equality is found in one pass bottom-up, not
+     * by comparing whole subtrees at every level.
+     */
     JsonNode merge(JsonNode source, JsonNode base, JsonNode target) {
-        if (Semantic.equal(base, target)) {
+        if (base == target) {
             return source;
         }
-        if (source instanceof ObjectNode s && base instanceof ObjectNode b && target instanceof ObjectNode t) {
+        if (base instanceof ObjectNode b && target instanceof ObjectNode t && source instanceof ObjectNode s) {
             return objects(s, b, t);
         }
-        if (source instanceof ArrayNode s && base instanceof ArrayNode b && target instanceof ArrayNode t) {
+        if (base instanceof ArrayNode b && target instanceof ArrayNode t && source instanceof ArrayNode s) {
             return arrays(s, b, t);
         }
-        return target;
+        return Semantic.equal(base, target) ? source : target;
     }
 
     private ObjectNode objects(ObjectNode s, ObjectNode b, ObjectNode t) {
         List<String> keys = new ArrayList<>(s.size() + 4);
         List<JsonNode> values = new ArrayList<>(s.size() + 4);
+        boolean changed = false;
         for (Map.Entry<String, JsonNode> e : s.properties()) {
             String k = e.getKey();
             JsonNode bv = b.get(k);
             JsonNode tv = t.get(k);
             if (bv != null && tv == null) {
-                continue; // removed
+                changed = true; // removed
+                continue;
             }
             keys.add(k);
-            if (tv == null) {
-                values.add(e.getValue()); // only the source has it: not ours to touch
-            } else {
-                values.add(merge(e.getValue(), bv != null ? bv : e.getValue(), tv));
-            }
+            JsonNode merged = tv == null ? e.getValue() // only the source has it: not ours to touch
+                    : merge(e.getValue(), bv != null ? bv : e.getValue(), tv);
+            changed |= merged != e.getValue();
+            values.add(merged);
         }
         // New keys, placed after their nearest preceding neighbour in the target's order (else before
         // the nearest following one, else last).
-        List<String> targetKeys = new ArrayList<>(t.size());
-        t.fieldNames().forEachRemaining(targetKeys::add);
-        for (int i = 0; i < targetKeys.size(); i++) {
-            String k = targetKeys.get(i);
+        List<String> targetKeys = null;
+        for (Iterator<String> it = t.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
             if (s.has(k)) {
                 continue;
             }
@@ -67,6 +73,11 @@ final class TreeMerge {
             if (bv != null && Semantic.equal(bv, t.get(k))) {
                 continue; // the source never had it and nobody changed it
             }
+            if (targetKeys == null) {
+                targetKeys = new ArrayList<>(t.size());
+                t.fieldNames().forEachRemaining(targetKeys::add);
+            }
+            int i = targetKeys.indexOf(k);
             int at = -1;
             for (int p = i - 1; p >= 0 && at < 0; p--) {
                 int found = keys.indexOf(targetKeys.get(p));
@@ -80,6 +91,10 @@ final class TreeMerge {
             }
             keys.add(at, k);
             values.add(at, t.get(k));
+            changed = true;
+        }
+        if (!changed) {
+            return s;
         }
         ObjectNode out = NODES.objectNode();
         for (int i = 0; i < keys.size(); i++) {
@@ -123,6 +138,13 @@ final class TreeMerge {
             }
             out.insert(at, s.get(si));
             origin.add(at, si);
+        }
+        boolean changed = out.size() != s.size();
+        for (int i = 0; i < out.size() && !changed; i++) {
+            changed = out.get(i) != s.get(i);
+        }
+        if (!changed) {
+            return s;
         }
         origins.put(out, origin.stream().mapToInt(Integer::intValue).toArray());
         return out;
