@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -24,6 +25,8 @@ final class DocumentPatcher {
     private final StyledEmitter emitter;
     private final ScalarPatcher scalars;
     final TextEdits edits = new TextEdits();
+    /** The merged value each visited source node was patched to read as (for the read-back check). */
+    final Map<SourceNode, JsonNode> mergedByNode = new IdentityHashMap<>();
 
     DocumentPatcher(TextLines lines, SourceTree tree, Map<JsonNode, int[]> origins, DocumentStyle style) {
         this.lines = lines;
@@ -36,6 +39,7 @@ final class DocumentPatcher {
 
     /** Edits {@code node} (which reads as {@code source}) so that it reads as {@code merged}. */
     void patch(SourceNode node, JsonNode source, JsonNode merged) {
+        mergedByNode.put(node, merged);
         if (source == merged) {
             return; // the merge hands back the source's own node wherever nothing changed
         }

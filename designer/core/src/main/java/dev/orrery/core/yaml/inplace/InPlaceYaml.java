@@ -92,7 +92,7 @@ public final class InPlaceYaml {
                         DocumentStyle.detect(tree.root, lines));
                 patcher.patch(tree.root, source, merged);
                 String patched = tamper.apply(patcher.edits.apply(sourceText, lines.newline));
-                reason = readsBackAs(patched, documents, documentIndex, merged);
+                reason = new ReadBackCheck(sourceText, lines, tree).check(patched, patcher, documents, documentIndex, merged);
                 if (reason == null) {
                     return new Result(patched, true, null);
                 }
@@ -101,7 +101,7 @@ public final class InPlaceYaml {
             }
         }
         String whole = rewriteDocument(sourceText, lines, tree.root, target);
-        String problem = readsBackAs(whole, documents, documentIndex, target);
+        String problem = ReadBackCheck.readsBackAs(whole, documents, documentIndex, target);
         if (problem != null) {
             throw new IllegalStateException("rewriting document " + documentIndex + " failed: " + problem);
         }
@@ -114,42 +114,6 @@ public final class InPlaceYaml {
         } catch (YamlSyntaxException e) {
             throw new IllegalArgumentException("the text to edit is not valid YAML: " + e.getMessage(), e);
         }
-    }
-
-    /** Null if {@code text} reads as the original documents with {@code index} now {@code expected}; else what differs. */
-    private static String readsBackAs(String text, List<SourceDocument> original, int index, JsonNode expected) {
-        List<SourceDocument> again;
-        try {
-            again = YamlReader.defaults().read(text);
-        } catch (YamlSyntaxException | RuntimeException e) {
-            return "the edited text does not read back: " + e.getMessage();
-        }
-        boolean sawTarget = false;
-        int j = 0;
-        for (SourceDocument d : again) {
-            if (d.index() == index) {
-                sawTarget = true;
-                if (!Semantic.equal(d.root(), expected)) {
-                    return "the edited document does not read back as intended";
-                }
-                continue;
-            }
-            while (j < original.size() && original.get(j).index() == index) {
-                j++;
-            }
-            if (j >= original.size() || original.get(j).index() != d.index()
-                    || !Semantic.equal(original.get(j).root(), d.root())) {
-                return "another document of the file changed";
-            }
-            j++;
-        }
-        while (j < original.size() && original.get(j).index() == index) {
-            j++;
-        }
-        if (!sawTarget || j != original.size()) {
-            return "the file's documents changed";
-        }
-        return null;
     }
 
     /** The whole document written by {@link YamlWriter} over the old one's text; comments around it stay. */

@@ -48,7 +48,7 @@ final class SourceNode {
 
     /** Mappings: keys and values side by side. Sequences: items in {@link #values}. */
     final List<SourceNode> keys;
-    final List<SourceNode> values = new ArrayList<>();
+    final List<SourceNode> values;
 
     SourceNode(Kind kind, boolean flow, char style, String anchor, String tag, String text, int start) {
         this.kind = kind;
@@ -60,6 +60,7 @@ final class SourceNode {
         this.start = start;
         this.valueStart = start;
         this.keys = kind == Kind.MAPPING ? new ArrayList<>() : null;
+        this.values = kind == Kind.MAPPING || kind == Kind.SEQUENCE ? new ArrayList<>() : List.of();
     }
 
     boolean isBlockScalar() {

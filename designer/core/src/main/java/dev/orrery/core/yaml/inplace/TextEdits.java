@@ -35,6 +35,21 @@ final class TextEdits {
         }
     }
 
+    /** Start of the first edit in the source text (-1 if none). */
+    int lowest() {
+        return edits.stream().mapToInt(Edit::start).min().orElse(-1);
+    }
+
+    /** End of the last edit in the source text (-1 if none). */
+    int highest() {
+        return edits.stream().mapToInt(Edit::end).max().orElse(-1);
+    }
+
+    /** True if some edit inserts text exactly at {@code pos}. */
+    boolean insertsAt(int pos) {
+        return edits.stream().anyMatch(e -> e.start() == pos && e.end() == pos);
+    }
+
     String apply(String text, String newline) {
         List<Edit> sorted = new ArrayList<>(edits);
         // Insertions before a replacement that starts at the same place, otherwise in order of creation.

@@ -44,23 +44,40 @@ final class TreeMerge {
     }
 
     private ObjectNode objects(ObjectNode s, ObjectNode b, ObjectNode t) {
-        List<String> keys = new ArrayList<>(s.size() + 4);
-        List<JsonNode> values = new ArrayList<>(s.size() + 4);
-        boolean changed = false;
+        // Most objects are unchanged: nothing is allocated until the first change shows.
+        List<String> keys = null;
+        List<JsonNode> values = null;
+        int seen = 0;
         for (Map.Entry<String, JsonNode> e : s.properties()) {
             String k = e.getKey();
+            JsonNode sv = e.getValue();
             JsonNode bv = b.get(k);
             JsonNode tv = t.get(k);
+            JsonNode merged;
             if (bv != null && tv == null) {
-                changed = true; // removed
-                continue;
+                merged = null; // removed
+            } else if (tv == null) {
+                merged = sv; // only the source has it: not ours to touch
+            } else {
+                merged = merge(sv, bv != null ? bv : sv, tv);
             }
-            keys.add(k);
-            JsonNode merged = tv == null ? e.getValue() // only the source has it: not ours to touch
-                    : merge(e.getValue(), bv != null ? bv : e.getValue(), tv);
-            changed |= merged != e.getValue();
-            values.add(merged);
+            if (merged != sv && keys == null) {
+                keys = new ArrayList<>(s.size() + 4);
+                values = new ArrayList<>(s.size() + 4);
+                Iterator<Map.Entry<String, JsonNode>> before = s.properties().iterator();
+                for (int j = 0; j < seen; j++) {
+                    Map.Entry<String, JsonNode> kept = before.next();
+                    keys.add(kept.getKey());
+                    values.add(kept.getValue());
+                }
+            }
+            if (keys != null && merged != null) {
+                keys.add(k);
+                values.add(merged);
+            }
+            seen++;
         }
+        boolean changed = keys != null;
         // New keys, placed after their nearest preceding neighbour in the target's order (else before
         // the nearest following one, else last).
         List<String> targetKeys = null;
@@ -76,6 +93,15 @@ final class TreeMerge {
             if (targetKeys == null) {
                 targetKeys = new ArrayList<>(t.size());
                 t.fieldNames().forEachRemaining(targetKeys::add);
+            }
+            if (!changed) {
+                keys = new ArrayList<>(s.size() + 4);
+                values = new ArrayList<>(s.size() + 4);
+                for (Map.Entry<String, JsonNode> kept : s.properties()) {
+                    keys.add(kept.getKey());
+                    values.add(kept.getValue());
+                }
+                changed = true;
             }
             int i = targetKeys.indexOf(k);
             int at = -1;
@@ -104,6 +130,10 @@ final class TreeMerge {
     }
 
     private ArrayNode arrays(ArrayNode s, ArrayNode b, ArrayNode t) {
+        ArrayNode inPlace = itemByItem(s, b, t);
+        if (inPlace != null) {
+            return inPlace;
+        }
         int[] baseToSource = ItemMatcher.match(b, s);
         int[] targetToBase = ItemMatcher.match(t, b);
         ArrayNode out = NODES.arrayNode(t.size());
@@ -148,5 +178,45 @@ final class TreeMerge {
         }
         origins.put(out, origin.stream().mapToInt(Integer::intValue).toArray());
         return out;
+    }
+    /**
+     * The common cases without matching: lists of one length whose items are unchanged, or named
+     * items standing in the same places. Null when the items must be matched.
+     */
+    private ArrayNode itemByItem(ArrayNode s, ArrayNode b, ArrayNode t) {
+        int n = s.size();
+        if (b.size() != n || t.size() != n) {
+            return null;
+        }
+        JsonNode[] merged = null;
+        for (int i = 0; i < n; i++) {
+            JsonNode m = merge(s.get(i), b.get(i), t.get(i));
+            if (m != s.get(i)) {
+                if (!sameName(s.get(i), b.get(i)) || !sameName(b.get(i), t.get(i))) {
+                    return null;
+                }
+                if (merged == null) {
+                    merged = new JsonNode[n];
+                }
+                merged[i] = m;
+            }
+        }
+        if (merged == null) {
+            return s;
+        }
+        ArrayNode out = NODES.arrayNode(n);
+        int[] origin = new int[n];
+        for (int i = 0; i < n; i++) {
+            out.add(merged[i] != null ? merged[i] : s.get(i));
+            origin[i] = i;
+        }
+        origins.put(out, origin);
+        return out;
+    }
+
+    private static boolean sameName(JsonNode a, JsonNode b) {
+        JsonNode x = a.get("name");
+        JsonNode y = b.get("name");
+        return x != null && x.isTextual() && y != null && y.isTextual() && x.textValue().equals(y.textValue());
     }
 }
