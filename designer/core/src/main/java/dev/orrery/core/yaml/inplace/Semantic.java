@@ -3,7 +3,6 @@ package dev.orrery.core.yaml.inplace;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -27,8 +26,7 @@ final class Semantic {
             if (!b.isObject() || a.size() != b.size()) {
                 return false;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : a.properties()) {
                 JsonNode other = b.get(e.getKey());
                 if (other == null || !equal(e.getValue(), other)) {
                     return false;
