@@ -123,7 +123,7 @@ public final class MainWindow {
 
     /** Shows the sample ML pipeline, as at start without a file. */
     public void openSample() {
-        files.loadNew(SamplePipeline.load(), null, false);
+        files.loadNew(SamplePipeline.load());
     }
 
     public CompletableFuture<Boolean> open(Path file) {
