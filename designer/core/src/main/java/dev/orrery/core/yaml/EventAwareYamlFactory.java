@@ -1,6 +1,7 @@
 package dev.orrery.core.yaml;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -13,6 +14,7 @@ import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.function.Consumer;
 
 /**
  * A {@link YAMLFactory} whose parsers expose the SnakeYAML event behind the current token.
@@ -55,9 +57,25 @@ final class EventAwareYamlFactory extends YAMLFactory {
 
     /** The stock parser plus read access to the event of the current token. */
     static final class Parser extends YAMLParser {
+        private Consumer<Event> listener;
+
         Parser(IOContext ctxt, int parserFeatures, int formatFeatures, LoaderOptions loaderOptions,
                ObjectCodec codec, Reader reader) {
             super(ctxt, parserFeatures, formatFeatures, loaderOptions, codec, reader);
+        }
+
+        /** Hands the event behind every token to {@code listener} (null: none). */
+        void listen(Consumer<Event> listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = super.nextToken();
+            if (listener != null && token != null) {
+                listener.accept(_lastEvent);
+            }
+            return token;
         }
 
         /** The SnakeYAML event the current token came from (null before the first token). */

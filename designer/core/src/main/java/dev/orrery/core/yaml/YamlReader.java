@@ -13,11 +13,13 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads YAML text (one or more {@code ---} separated documents) into Jackson trees with source lines.
@@ -111,6 +113,17 @@ public final class YamlReader {
 
     /** Reads every non-empty document of {@code yaml}, in order. */
     public List<SourceDocument> read(String yaml) throws YamlSyntaxException {
+        return read(yaml, null);
+    }
+
+    /**
+     * Reads like {@link #read(String)} and, in the same pass, hands SnakeYAML's event behind every
+     * token to {@code events} in order: collection starts and ends, scalars (keys too) and aliases,
+     * each with its start and end marks (which count code points, not chars). Document boundaries are
+     * not reported; each document, empty ones included, is one complete node. For tools that need
+     * where each node stands in the text (the in-place editor) without parsing twice.
+     */
+    public List<SourceDocument> read(String yaml, Consumer<Event> events) throws YamlSyntaxException {
         Objects.requireNonNull(yaml, "yaml");
         if (yaml.length() > limits.maxInputChars()) {
             throw new YamlSyntaxException("file exceeds the limit of " + describeSize(limits.maxInputChars()), 0, 0);
@@ -121,6 +134,7 @@ public final class YamlReader {
         } catch (IOException e) {
             throw new YamlSyntaxException("could not start the YAML parser: " + e.getMessage(), 0, 0, e);
         }
+        parser.listen(events);
         try (parser) {
             return new TreeBuilder(parser, limits).readAll();
         } catch (JsonProcessingException e) {

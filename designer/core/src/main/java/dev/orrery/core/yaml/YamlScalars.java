@@ -2,15 +2,16 @@ package dev.orrery.core.yaml;
 
 /**
  * Decides how {@link YamlWriter} writes a string so that any YAML 1.1 or 1.2 reader gets the same
- * string back, and writes the quoted form.
+ * string back, and writes the quoted form. Public so that the in-place editor
+ * ({@code dev.orrery.core.yaml.inplace}) writes new scalars exactly as the writer would.
  *
  * <p>One hand-written pass over the characters per string, no regex: the writer calls this for every
  * key and value and must stay faster than Jackson's own YAML generator.
  */
-final class YamlScalars {
-    static final int PLAIN = 0;
-    static final int DOUBLE_QUOTED = 1;
-    static final int LITERAL = 2;
+public final class YamlScalars {
+    public static final int PLAIN = 0;
+    public static final int DOUBLE_QUOTED = 1;
+    public static final int LITERAL = 2;
 
     /** Words some YAML version reads as bool/null (or the merge/value keys); compared ignoring case. */
     private static final String[] RESERVED_WORDS = {
@@ -26,7 +27,7 @@ final class YamlScalars {
      * The style for {@code s}: {@link #PLAIN} when nothing in it can be misread, {@link #LITERAL} for
      * multi-line text a literal block holds exactly (never for keys), otherwise {@link #DOUBLE_QUOTED}.
      */
-    static int styleOf(String s, boolean key) {
+    public static int styleOf(String s, boolean key) {
         int n = s.length();
         if (n == 0) {
             return DOUBLE_QUOTED;
@@ -72,7 +73,7 @@ final class YamlScalars {
      * timestamps. Deliberately a little wider than the grammars (e.g. "1.2.3-beta" is quoted): quoting
      * a string costs two characters, under-quoting changes the data.
      */
-    static boolean readsAsOtherType(String s) {
+    public static boolean readsAsOtherType(String s) {
         int n = s.length();
         if (n <= 5) {
             for (String word : RESERVED_WORDS) {
@@ -114,7 +115,7 @@ final class YamlScalars {
      * Whether a literal block needs an explicit indentation indicator: the parser would otherwise take
      * the first non-empty line's leading spaces as indentation (and go-yaml rejects a leading tab).
      */
-    static boolean needsIndentationIndicator(String s) {
+    public static boolean needsIndentationIndicator(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (c != '\n') {
@@ -125,7 +126,7 @@ final class YamlScalars {
     }
 
     /** Appends {@code s} double-quoted, escaping JSON-style: quote, backslash and non-printables. */
-    static void appendDoubleQuoted(StringBuilder out, String s) {
+    public static void appendDoubleQuoted(StringBuilder out, String s) {
         out.append('"');
         int n = s.length();
         int run = 0; // start of the pending unescaped run
