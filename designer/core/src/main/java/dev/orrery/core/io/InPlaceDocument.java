@@ -1,6 +1,7 @@
 package dev.orrery.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.core.yaml.inplace.InPlaceYaml;
 import dev.orrery.core.argo.ArgoExporter;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.nativefmt.NativeWriter;
@@ -60,7 +61,7 @@ public record InPlaceDocument(String text, int index, PipelineFormat format, Jso
             throw new IllegalArgumentException("the number at " + infinite.get(0) + " is not finite;"
                     + " Kubernetes cannot hold it, so it is not written");
         }
-        String out = InPlaceText.rewrite(text, index, base, target);
+        String out = InPlaceYaml.rewrite(text, index, base, target);
         return new Written(out, new InPlaceDocument(out, index, format, target));
     }
 }

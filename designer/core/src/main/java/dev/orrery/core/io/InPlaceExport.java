@@ -1,6 +1,7 @@
 package dev.orrery.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orrery.core.yaml.inplace.InPlaceYaml;
 import dev.orrery.core.yaml.SourceDocument;
 import dev.orrery.core.yaml.YamlReader;
 import dev.orrery.core.yaml.YamlSyntaxException;
@@ -34,7 +35,7 @@ public final class InPlaceExport {
         for (int i = 0; i < trees.size(); i++) {
             SourceDocument doc = existing.get(i);
             // the base is the file's own tree: only what the export changes is written
-            text = InPlaceText.rewrite(text, doc.index(), doc.root(), trees.get(i));
+            text = InPlaceYaml.rewrite(text, doc.index(), doc.root(), trees.get(i));
         }
         return Optional.of(text);
     }
