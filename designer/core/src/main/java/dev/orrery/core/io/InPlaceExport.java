@@ -34,8 +34,15 @@ public final class InPlaceExport {
         String text = existingText;
         for (int i = 0; i < trees.size(); i++) {
             SourceDocument doc = existing.get(i);
-            // the base is the file's own tree: only what the export changes is written
-            text = InPlaceYaml.rewrite(text, doc.index(), doc.root(), trees.get(i));
+            if (!doc.root().isObject()) { // not a Kubernetes object (a placeholder, a list): nothing to keep
+                return Optional.empty();
+            }
+            try {
+                // the base is the file's own tree: only what the export changes is written
+                text = InPlaceYaml.rewrite(text, doc.index(), doc.root(), trees.get(i));
+            } catch (IllegalStateException | IllegalArgumentException cannot) {
+                return Optional.empty(); // the engine could not keep this file's form: a full rewrite fits
+            }
         }
         return Optional.of(text);
     }
