@@ -162,12 +162,21 @@ final class DocumentPatcher {
         return key.style == SourceNode.PLAIN && "<<".equals(key.text);
     }
 
+    /** A removed node must not take an anchor that an alias elsewhere still needs. */
+    private void checkRemovable(SourceNode removed) {
+        SourceNode safe = tree.safeToRewrite(removed);
+        if (safe != removed) {
+            throw new Rewrite(safe);
+        }
+    }
+
     private void removeEntries(SourceNode node, boolean[] removed) {
         int n = removed.length;
         for (int i = 0; i < n; i++) {
             if (!removed[i]) {
                 continue;
             }
+            checkRemovable(node.values.get(i));
             SourceNode key = node.keys.get(i);
             if (!lines.onlySpacesBefore(key.start)) {
                 // The first key of a sequence item shares the dash's line: the next kept key moves up.
@@ -294,6 +303,7 @@ final class DocumentPatcher {
         for (int j = 0; j < kept.length; j++) {
             if (!kept[j]) {
                 SourceNode item = node.values.get(j);
+                checkRemovable(item);
                 if (item.dash < 0 || !lines.onlySpacesBefore(item.dash)) {
                     throw rewrite(node);
                 }

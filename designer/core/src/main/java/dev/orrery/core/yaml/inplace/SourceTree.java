@@ -21,6 +21,11 @@ final class SourceTree {
         this.aliasesByDefinition = aliasesByDefinition;
     }
 
+    /** True if some alias in the document repeats an anchored node. */
+    boolean hasAliases() {
+        return !aliasesByDefinition.isEmpty();
+    }
+
     /** True if an alias elsewhere repeats this node: editing it in place would change the alias too. */
     boolean isShared(SourceNode node) {
         return aliasesByDefinition.containsKey(node);

@@ -70,6 +70,65 @@ class ArgoExamplesInPlaceTest {
         assertThat(renames).isGreaterThan(10);
     }
 
+    /** Structural edits (new key, removed key, new list item, removed list item, script) never fall back. */
+    @Test
+    void structuralEditsOfEveryExampleStayInPlace() throws IOException, YamlSyntaxException {
+        Map<String, java.util.function.Consumer<JsonNode>> edits = new java.util.LinkedHashMap<>();
+        edits.put("add spec key", t -> ((ObjectNode) t.get("spec")).put("activeDeadlineSeconds", 300));
+        edits.put("remove last key of first template", t -> {
+            if (t.path("spec").path("templates").path(0) instanceof ObjectNode o && o.size() > 1) {
+                List<String> keys = new ArrayList<>();
+                o.fieldNames().forEachRemaining(keys::add);
+                o.remove(keys.get(keys.size() - 1));
+            }
+        });
+        edits.put("append an argument", t -> {
+            for (JsonNode template : t.path("spec").path("templates")) {
+                if ((template.has("container") ? template.get("container") : template.get("script")) instanceof ObjectNode c) {
+                    (c.get("args") instanceof ArrayNode args ? args : c.putArray("args")).add("--extra");
+                    return;
+                }
+            }
+        });
+        edits.put("remove last template", t -> {
+            if (t.path("spec").path("templates") instanceof ArrayNode a && a.size() > 1) {
+                a.remove(a.size() - 1);
+            }
+        });
+        edits.put("multi-line script", t -> {
+            for (JsonNode template : t.path("spec").path("templates")) {
+                if (template.get("script") instanceof ObjectNode script) {
+                    script.put("source", "echo one\necho two\n");
+                    return;
+                }
+            }
+        });
+        List<String> failures = new ArrayList<>();
+        int count = 0;
+        for (Path file : SharedData.exampleFiles()) {
+            String text = Files.readString(file);
+            for (SourceDocument d : YamlReader.defaults().read(text)) {
+                if (!d.root().has("spec")) {
+                    continue;
+                }
+                for (Map.Entry<String, java.util.function.Consumer<JsonNode>> edit : edits.entrySet()) {
+                    JsonNode target = d.root().deepCopy();
+                    edit.getValue().accept(target);
+                    count++;
+                    InPlaceYaml.Result result = InPlaceYaml.rewriteWithReport(text, d.index(), d.root(), target);
+                    if (!result.inPlace()) {
+                        failures.add(file.getFileName() + " " + edit.getKey() + ": fell back: " + result.reason());
+                    } else if (!Semantic.equal(InPlaceTesting.document(result.text(), d.index()), target)) {
+                        failures.add(file.getFileName() + " " + edit.getKey() + ": does not read back as the target");
+                    }
+                }
+            }
+        }
+        System.out.printf("structural in-place edits over Argo examples: %d%n", count);
+        assertThat(failures).isEmpty();
+        assertThat(count).isGreaterThan(500);
+    }
+
     private interface DiffCheck {
         boolean ok(List<String> diff);
     }

@@ -54,6 +54,13 @@ class InPlaceSafetyTest {
     }
 
     @Test
+    void removingAnAnchorThatAnAliasStillNeedsExpandsTheAliasInstead() {
+        String text = "top: 0   # stays\nspec:\n  old: &img {image: alpine}\n  uses: *img\n";
+        String out = edit(text, t -> ((ObjectNode) t.get("spec")).remove("old"));
+        assertThat(out).isEqualTo("top: 0   # stays\nspec:\n  uses:\n    image: alpine\n");
+    }
+
+    @Test
     void aPatchThatDoesNotReadBackFallsBackToRewritingTheDocument() {
         String text = "# first\na: 1\n---\n# second, above the document\nb: 2\nc: [x, y]\n";
         JsonNode base = document(text, 1);

@@ -160,6 +160,17 @@ class InPlaceYamlTest {
     }
 
     @Test
+    void foldedBlockStaysFoldedAndAScriptInASequenceItemKeepsItsBlock() {
+        String text = "args:\n- >-   # folded\n  first line\n  folded on\n- |\n  echo a\n  echo b\n";
+        String out = edit(text, t -> ((com.fasterxml.jackson.databind.node.ArrayNode) t.get("args")).set(0, "one\ntwo"));
+        assertThat(out).isEqualTo("args:\n- >-   # folded\n  one\n\n  two\n- |\n  echo a\n  echo b\n");
+        String script = edit(text, t -> ((com.fasterxml.jackson.databind.node.ArrayNode) t.get("args")).set(1, "echo a\necho c\n"));
+        assertThat(script).isEqualTo(text.replace("echo b", "echo c"));
+        String grown = edit(text, t -> ((com.fasterxml.jackson.databind.node.ArrayNode) t.get("args")).set(1, "echo a\n\n"));
+        assertThat(grown).isEqualTo("args:\n- >-   # folded\n  first line\n  folded on\n- |+\n  echo a\n\n");
+    }
+
+    @Test
     void plainMultiLineValueBecomesALiteralBlockAndItsCommentMovesToTheHeader() {
         String text = "spec:\n  script: echo hi   # say hi\n  other: 1\n";
         String out = edit(text, t -> ((ObjectNode) t.get("spec")).put("script", "echo hi\necho there\n"));
