@@ -27,10 +27,10 @@ import picocli.CommandLine.Spec;
  * display, for scripts and bots. The file is changed in place: only the lines the edit changed.
  */
 @Command(name = "edit", sortOptions = false, description = {
-    "Change a pipeline file (native or Argo) the way the designer would, without a display.",
-    "Only the lines an operation changes are rewritten: comments, blank lines, quoting and",
-    "layout of everything else stay byte for byte. Operations run in the order given;",
-    "the result is validated and nothing is written when it has errors."},
+    "Change a pipeline file (native or Argo) as the designer would, without a display.",
+    "Only the lines an operation changes are rewritten: comments, blank lines, quoting",
+    "and layout of everything else stay byte for byte. Operations run in the order",
+    "given; the result is validated and nothing is written when it has errors."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:the result has errors (nothing written)",
             "2:usage error, unknown template or step, or a file that cannot be read or written"})

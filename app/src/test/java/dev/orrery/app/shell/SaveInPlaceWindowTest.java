@@ -132,6 +132,7 @@ class SaveInPlaceWindowTest {
     @Test
     void anImageChangedInThePropertySheetSavesAsThatOneLine(FxRobot robot) throws Exception {
         Path file = commented();
+        waitFor(() -> robot.lookup("#node-fit").tryQuery().isPresent()); // the canvas draws the opened file
         robot.clickOn("#node-fit");
         waitFor(() -> robot.lookup("#prop-image").tryQuery().isPresent());
         TextField image = robot.lookup("#prop-image").queryAs(TextField.class);
