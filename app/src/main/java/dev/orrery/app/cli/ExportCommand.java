@@ -1,17 +1,21 @@
 package dev.orrery.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.core.diag.Diagnostic;
 import dev.orrery.core.io.AtomicFiles;
+import dev.orrery.core.io.InPlaceExport;
 import dev.orrery.core.io.LoadResult;
 import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.io.PipelineFormat;
 import dev.orrery.core.model.ArgoKind;
+import dev.orrery.core.yaml.YamlWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,6 +56,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Export even when validation finds errors.")
     boolean force;
 
+    @Option(names = "--canonical", description = {"Rewrite OUT whole in Orrery's canonical style. Without it an",
+        "existing OUT is changed in place: only the lines whose content changes, its comments and style kept."})
+    boolean canonical;
+
     @Override
     public Integer call() throws IOException {
         PipelineFormat format = parseFormat();
@@ -82,7 +90,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         String text;
         try {
-            text = PipelineFiles.convert(loaded, format, argoKind);
+            List<JsonNode> trees = PipelineFiles.convertTrees(loaded, format, argoKind);
+            text = toStdout ? YamlWriter.defaults().writeAll(trees) : textFor(trees);
         } catch (IllegalArgumentException e) {
             reporter.error(file + ": not exported: " + e.getMessage());
             return ExitCodes.PROBLEMS;
@@ -107,13 +116,28 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * What OUT should hold: an existing OUT changed in place (unless --canonical), else the canonical
+     * text. An OUT that cannot be read as the same number of YAML documents is rewritten whole.
+     */
+    private String textFor(List<JsonNode> trees) throws IOException {
+        if (!canonical && Files.isRegularFile(output)) {
+            String existing = Files.readString(output, StandardCharsets.UTF_8);
+            Optional<String> inPlace = InPlaceExport.over(existing, trees);
+            if (inPlace.isPresent()) {
+                return inPlace.get();
+            }
+        }
+        return YamlWriter.defaults().writeAll(trees);
+    }
+
     private int checkUpToDate(String text, Reporter reporter) throws IOException {
         byte[] expected = text.getBytes(StandardCharsets.UTF_8);
         if (Files.isRegularFile(output) && java.util.Arrays.equals(Files.readAllBytes(output), expected)) {
             return ExitCodes.OK;
         }
         reporter.error(output + ": out of date; run: orrery export " + file + " --to " + to
-                + (kind == null ? "" : " --kind " + kind) + " -o " + output);
+                + (kind == null ? "" : " --kind " + kind) + (canonical ? " --canonical" : "") + " -o " + output);
         return ExitCodes.PROBLEMS;
     }
 

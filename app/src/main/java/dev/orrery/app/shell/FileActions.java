@@ -2,6 +2,7 @@ package dev.orrery.app.shell;
 
 import dev.orrery.core.diag.Diagnostic;
 import dev.orrery.core.io.AtomicFiles;
+import dev.orrery.core.io.InPlaceDocument;
 import dev.orrery.core.io.LoadedDocument;
 import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.io.PipelineFormat;
@@ -35,7 +36,6 @@ final class FileActions {
     private Prompts prompts;
     private FileStamp stamp;
     private Supplier<java.util.Optional<Path>> saveAsChooser = java.util.Optional::empty;
-    private boolean fileIsNative;
 
     FileActions(Designer designer, PipelineChecker checker, RecentFiles recent, Prompts prompts) {
         this.designer = designer;
@@ -78,16 +78,16 @@ final class FileActions {
     CompletableFuture<Boolean> newDocument(Supplier<Pipeline> template) {
         return confirmDiscard().thenApply(ok -> {
             if (ok) {
-                loadNew(template.get(), null, false);
+                loadNew(template.get());
             }
             return ok;
         });
     }
 
-    void loadNew(Pipeline p, Path file, boolean nativeFile) {
+    /** A pipeline that has no file yet (new, sample): Save asks where. */
+    void loadNew(Pipeline p) {
         designer.layout().fillMissing(p);
-        doc.load(p, file);
-        fileIsNative = nativeFile;
+        doc.load(p, null);
         stamp = null;
         Platform.runLater(designer.canvas()::fit);
     }
@@ -100,11 +100,12 @@ final class FileActions {
     private CompletableFuture<Boolean> openNow(Path file) {
         return onIo(() -> {
             try {
-                return PipelineFiles.read(file);
+                return PipelineFiles.open(file);
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
-        }).thenCompose(parsed -> {
+        }).thenCompose(opened -> {
+            var parsed = opened.result();
             if (parsed.documents().isEmpty()) {
                 prompts.error("Cannot open " + file.getFileName(), PlainProblems.format(parsed.allDiagnostics()));
                 return CompletableFuture.completedFuture(false);
@@ -121,16 +122,18 @@ final class FileActions {
             }
             LoadedDocument doc1 = chosen;
             return onIo(() -> {
+                // the base for saving in place is the pipeline as read, before the layout fills in positions
+                InPlaceDocument source = InPlaceDocument.opened(opened.text(), doc1);
                 designer.layout().fillMissing(doc1.pipeline());
                 try {
-                    return FileStamp.of(file);
+                    return new Opened(source, FileStamp.of(file));
                 } catch (IOException e) {
                     throw new CompletionException(e);
                 }
-            }).thenApply(fileStamp -> {
+            }).thenApply(done -> {
                 doc.load(doc1.pipeline(), file);
-                fileIsNative = doc1.format() == PipelineFormat.NATIVE;
-                stamp = fileStamp;
+                doc.sourceProperty().set(done.source());
+                stamp = done.stamp();
                 recent.add(file);
                 designer.canvas().fit();
                 return true;
@@ -138,38 +141,60 @@ final class FileActions {
         }).exceptionally(e -> failed("Cannot open " + file.getFileName(), e));
     }
 
-    /** Saves as native YAML to the current file; asks for a file when there is none or it was Argo. */
+    private record Opened(InPlaceDocument source, FileStamp stamp) {
+    }
+
+    /** Asks for a file only for a pipeline that has none yet; an opened file is saved where it came from. */
     boolean needsFileForSave() {
-        return doc.fileProperty().get() == null || !fileIsNative;
+        return doc.fileProperty().get() == null || doc.sourceProperty().get() == null;
     }
 
     CompletableFuture<Boolean> save() {
         return saveTo(doc.fileProperty().get());
     }
 
-    /** Writes native YAML; refuses to overwrite a file another program changed unless the user agrees. */
+    /**
+     * Writes the pipeline: a document read from a file in its own format (Argo or native) with only
+     * the lines the edits changed ({@link InPlaceDocument}); a new one as native YAML. A file another
+     * program changed since it was read is never overwritten without asking: reload it, overwrite it,
+     * or save elsewhere.
+     */
     CompletableFuture<Boolean> saveTo(Path file) {
         try {
             boolean sameFile = stamp != null && stamp.file().equals(file);
-            if (sameFile && stamp.changedOnDisk() && !prompts.confirm("The file changed on disk",
-                    file.getFileName() + " was changed by another program since it was opened. Overwrite it?")) {
-                return CompletableFuture.completedFuture(false);
+            if (sameFile && stamp.changedOnDisk()) {
+                switch (prompts.changedOnDisk(file.getFileName().toString())) {
+                    case OVERWRITE -> { }
+                    case RELOAD -> {
+                        return openNow(file).thenApply(reloaded -> false);
+                    }
+                    case SAVE_ELSEWHERE -> {
+                        return saveAsChooser.get().filter(other -> !other.equals(file)).map(this::saveTo)
+                                .orElse(CompletableFuture.completedFuture(false));
+                    }
+                    case CANCEL -> {
+                        return CompletableFuture.completedFuture(false);
+                    }
+                }
             }
         } catch (IOException e) {
             return CompletableFuture.completedFuture(failed("Cannot save " + file.getFileName(), e));
         }
         int revision = doc.revision();
         Pipeline snapshot = doc.pipeline().copy();
+        InPlaceDocument source = doc.sourceProperty().get();
         return onIo(() -> {
             try {
-                AtomicFiles.writeString(file, PipelineFiles.toNativeYaml(snapshot));
-                return FileStamp.of(file);
+                InPlaceDocument.Written written = source != null ? source.write(snapshot)
+                        : fresh(PipelineFiles.toNativeYaml(snapshot), snapshot);
+                AtomicFiles.writeString(file, written.text());
+                return new Opened(written.next(), FileStamp.of(file));
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
-        }).thenApply(fileStamp -> {
-            stamp = fileStamp;
-            fileIsNative = true;
+        }).thenApply(done -> {
+            stamp = done.stamp();
+            doc.sourceProperty().set(done.source());
             doc.fileProperty().set(file);
             if (doc.revision() == revision) {
                 doc.markSaved();
@@ -177,6 +202,12 @@ final class FileActions {
             recent.add(file);
             return true;
         }).exceptionally(e -> failed("Cannot save " + file.getFileName(), e));
+    }
+
+    /** A first save as native YAML: the written text becomes the reference for the next save in place. */
+    private static InPlaceDocument.Written fresh(String text, Pipeline saved) {
+        return new InPlaceDocument.Written(text, new InPlaceDocument(text, 0, PipelineFormat.NATIVE,
+                InPlaceDocument.tree(saved, PipelineFormat.NATIVE)));
     }
 
     /** Problems that block an export (errors), and whether the user accepts the warnings. */

@@ -58,7 +58,7 @@ public final class MainWindow {
         this.doc = designer.document();
         this.files = new FileActions(designer, checker, new RecentFiles(prefs), Prompts.dialogs(stage));
         this.choosers = new FileChoosers(prefs, stage);
-        files.setSaveAsChooser(() -> choosers.save("Save pipeline", "pipeline.orrery.yaml"));
+        files.setSaveAsChooser(() -> choosers.save("Save pipeline", suggestedName()));
 
         designTab = new Tab("Design", designer.canvas());
         yamlTab = new Tab("YAML", designer.yaml());
@@ -123,7 +123,7 @@ public final class MainWindow {
 
     /** Shows the sample ML pipeline, as at start without a file. */
     public void openSample() {
-        files.loadNew(SamplePipeline.load(), null, false);
+        files.loadNew(SamplePipeline.load());
     }
 
     public CompletableFuture<Boolean> open(Path file) {
@@ -159,7 +159,14 @@ public final class MainWindow {
     }
 
     void saveAs() {
-        choosers.save("Save pipeline as", "pipeline.orrery.yaml").ifPresent(files::saveTo);
+        choosers.save("Save pipeline as", suggestedName()).ifPresent(files::saveTo);
+    }
+
+    /** Save As keeps an opened file's format, so it suggests that file's name; a new pipeline is native. */
+    private String suggestedName() {
+        java.nio.file.Path file = doc.fileProperty().get();
+        return file != null && doc.sourceProperty().get() != null ? file.getFileName().toString()
+                : "pipeline.orrery.yaml";
     }
 
     /** Checks first: a pipeline with errors is refused before the user picks a file. */

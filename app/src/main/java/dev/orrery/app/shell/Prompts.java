@@ -12,7 +12,12 @@ import javafx.stage.Window;
 interface Prompts {
     enum Unsaved { SAVE, DISCARD, CANCEL }
 
+    /** What to do when the file to save was changed by another program since it was read. */
+    enum ChangedOnDisk { RELOAD, OVERWRITE, SAVE_ELSEWHERE, CANCEL }
+
     Unsaved unsavedChanges(String documentName);
+
+    ChangedOnDisk changedOnDisk(String fileName);
 
     boolean confirm(String title, String message);
 
@@ -33,6 +38,22 @@ interface Prompts {
                 a.setHeaderText("Unsaved changes");
                 ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
                 return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+            }
+
+            @Override
+            public ChangedOnDisk changedOnDisk(String fileName) {
+                ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.LEFT);
+                ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
+                ButtonType elsewhere = new ButtonType("Save elsewhere…", ButtonBar.ButtonData.OTHER);
+                Alert a = new Alert(Alert.AlertType.WARNING, fileName + " was changed by another program since it"
+                        + " was opened. Reload it (your unsaved edits are dropped), overwrite it (the other"
+                        + " program's change is lost), or save your version elsewhere?", reload, overwrite, elsewhere,
+                        ButtonType.CANCEL);
+                a.initOwner(owner);
+                a.setHeaderText("The file changed on disk");
+                ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+                return answer == reload ? ChangedOnDisk.RELOAD : answer == overwrite ? ChangedOnDisk.OVERWRITE
+                        : answer == elsewhere ? ChangedOnDisk.SAVE_ELSEWHERE : ChangedOnDisk.CANCEL;
             }
 
             @Override

@@ -47,7 +47,7 @@ class DesignerWindowTest {
         shown = TestWindow.show(stage);
         window = shown.window();
         prompts = shown.prompts();
-        window.files().loadNew(SamplePipeline.blank(), null, false);
+        window.files().loadNew(SamplePipeline.blank());
         doc = window.designer().document();
     }
 
@@ -182,10 +182,10 @@ class DesignerWindowTest {
         assertThat(window.files().recent().list()).contains(file.toAbsolutePath());
 
         Files.writeString(file, Files.readString(file) + "# edited elsewhere\n");
-        prompts.confirm = false;
+        prompts.onDisk = Prompts.ChangedOnDisk.CANCEL;
         assertThat(WaitForAsyncUtils.asyncFx(() -> window.files().saveTo(file)).get().get(10, TimeUnit.SECONDS))
                 .isFalse();
-        assertThat(prompts.asked).contains("confirm The file changed on disk");
+        assertThat(prompts.asked).contains("changed on disk p.orrery.yaml");
         assertThat(Files.readString(file)).endsWith("# edited elsewhere\n");
     }
 }

@@ -59,7 +59,7 @@ class FileHabitsTest {
     }
 
     private void load(Pipeline p, FxRobot robot) {
-        robot.interact(() -> window.files().loadNew(p, null, false));
+        robot.interact(() -> window.files().loadNew(p));
     }
 
     @Test

@@ -10,6 +10,7 @@ final class TestPrompts implements Prompts {
     final List<String> asked = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     Unsaved unsaved = Unsaved.DISCARD;
+    ChangedOnDisk onDisk = ChangedOnDisk.CANCEL;
     boolean confirm = true;
     Function<List<?>, Integer> choice = options -> 0;
 
@@ -17,6 +18,12 @@ final class TestPrompts implements Prompts {
     public Unsaved unsavedChanges(String documentName) {
         asked.add("unsaved " + documentName);
         return unsaved;
+    }
+
+    @Override
+    public ChangedOnDisk changedOnDisk(String fileName) {
+        asked.add("changed on disk " + fileName);
+        return onDisk;
     }
 
     @Override

@@ -56,7 +56,7 @@ class WiredPipelineTest {
         stage.setWidth(1380);
         stage.setHeight(860);
         window = shown.window();
-        window.files().loadNew(SamplePipeline.blank(), null, false);
+        window.files().loadNew(SamplePipeline.blank());
         doc = window.designer().document();
     }
 

@@ -31,7 +31,7 @@ class YamlTabErrorTest {
         this.stage = new Stage();
         shown = TestWindow.show(stage);
         window = shown.window();
-        window.files().loadNew(SamplePipeline.blank(), null, false);
+        window.files().loadNew(SamplePipeline.blank());
     }
 
     @AfterEach

@@ -33,16 +33,28 @@ public final class PipelineFiles {
 
     /** Reads a file. I/O failures (missing, unreadable) throw; content problems are diagnostics. */
     public static LoadResult read(Path file) throws IOException {
+        return open(file).result();
+    }
+
+    /**
+     * A file as read: its text (null when it was too large to read) and what it holds. The text is
+     * what a save in place ({@link InPlaceDocument}) starts from.
+     */
+    public record Opened(String text, LoadResult result) {
+    }
+
+    /** Reads a file keeping its text. I/O failures (missing, unreadable) throw; content problems are diagnostics. */
+    public static Opened open(Path file) throws IOException {
         String source = file.toString();
         String text;
         try {
             text = BoundedRead.utf8(file, MAX_FILE_BYTES);
         } catch (BoundedRead.TooLarge e) {
-            return failed(source, Diagnostic.error(new Location(source, 0, null, null, 0), "the file is larger than "
-                    + BoundedRead.describe(MAX_FILE_BYTES) + "; Orrery reads pipeline files up to "
-                    + BoundedRead.describe(MAX_FILE_BYTES)));
+            return new Opened(null, failed(source, Diagnostic.error(new Location(source, 0, null, null, 0),
+                    "the file is larger than " + BoundedRead.describe(MAX_FILE_BYTES)
+                            + "; Orrery reads pipeline files up to " + BoundedRead.describe(MAX_FILE_BYTES))));
         }
-        return parse(text, source);
+        return new Opened(text, parse(text, source));
     }
 
     /** Parses YAML text holding one or more native or Argo documents. */
@@ -158,6 +170,15 @@ public final class PipelineFiles {
      * @throws IllegalArgumentException when a document holds a number that is not finite
      */
     public static String convert(LoadResult file, PipelineFormat format, ArgoKind kind) {
+        return YamlWriter.defaults().writeAll(convertTrees(file, format, kind));
+    }
+
+    /**
+     * The trees {@link #convert} writes, one per document in file order.
+     *
+     * @throws IllegalArgumentException when a document holds a number that is not finite
+     */
+    public static List<JsonNode> convertTrees(LoadResult file, PipelineFormat format, ArgoKind kind) {
         java.util.TreeMap<Integer, JsonNode> trees = new java.util.TreeMap<>();
         for (LoadedDocument d : file.documents()) {
             Pipeline p = d.pipeline();
@@ -172,7 +193,7 @@ public final class PipelineFiles {
                         + " Kubernetes cannot hold it, so it is not written");
             }
         }
-        return YamlWriter.defaults().writeAll(new ArrayList<>(trees.values()));
+        return new ArrayList<>(trees.values());
     }
 
     /** The pipeline in the given format (Argo as the kind it was read as). */

@@ -1,5 +1,6 @@
 package dev.orrery.designer.doc;
 
+import dev.orrery.core.io.InPlaceDocument;
 import dev.orrery.core.model.Graph;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Step;
@@ -26,6 +27,7 @@ public final class DesignDocument {
     private final ReadOnlyObjectWrapper<Pipeline> pipeline = new ReadOnlyObjectWrapper<>(this, "pipeline");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final ObjectProperty<InPlaceDocument> source = new SimpleObjectProperty<>(this, "source");
     private final Selection selection = new Selection();
     private final JobManager jobs = new JobManager(this::bump);
     // modified means "not in the saved state", so undoing back to the save counts as unmodified
@@ -118,6 +120,7 @@ public final class DesignDocument {
         selection.clear();
         pipeline.set(Objects.requireNonNull(replacement, "pipeline"));
         file.set(from);
+        source.set(null);
         jobs.clear();
         bump();
         markSaved();
@@ -145,6 +148,15 @@ public final class DesignDocument {
 
     public ObjectProperty<Path> fileProperty() {
         return file;
+    }
+
+    /**
+     * The file's text as last read or saved and the pipeline's tree then, so that a save (or the YAML
+     * tab) changes only what was edited; null for a pipeline that has no file text yet. {@link #load}
+     * clears it: whoever loads from a file sets it after.
+     */
+    public ObjectProperty<InPlaceDocument> sourceProperty() {
+        return source;
     }
 
     private void bump() {

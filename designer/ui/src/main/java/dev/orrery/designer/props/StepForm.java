@@ -13,6 +13,7 @@ import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.Names;
 import dev.orrery.designer.doc.ShownSteps;
 import dev.orrery.designer.doc.StepPaths;
+import dev.orrery.designer.job.PipelineEdits;
 import dev.orrery.designer.job.RenameStepJob;
 import dev.orrery.designer.job.StepEditJob;
 import dev.orrery.designer.job.TemplateEditJob;
@@ -180,7 +181,7 @@ final class StepForm extends Form {
     private void containerFields(boolean script) {
         text("Image", "prop-image", () -> orEmpty(template().container.image),
                 v -> v.isBlank() ? "an image is required, e.g. python:3.12-slim" : v.contains(" ") ? "an image name has no spaces" : null,
-                v -> editTemplate("Set image of", x -> x.container.image = v.trim()));
+                v -> doc.execute(PipelineEdits.setImage(doc, template().name, v.trim())));
         Field command = text("Command", "prop-command", () -> TextForms.words(template().container.command),
                 v -> TextForms.words(v).problem(),
                 v -> editTemplate("Set command of", x -> {
@@ -237,14 +238,8 @@ final class StepForm extends Form {
                 v -> editTemplate("Set memory of", x -> x.container.resources.memory = TextForms.scalar(v)));
         text("GPU count", "prop-gpu-count", () -> TextForms.text(template().container.resources.gpu),
                 v -> v.isBlank() || v.trim().matches("\\d{1,3}") ? null : "a whole number of GPUs (0 or blank for none)",
-                v -> editTemplate("Set GPU count of", x -> {
-                    Resources r = x.container.resources;
-                    int n = v.isBlank() ? 0 : Integer.parseInt(v.trim());
-                    r.gpu = n == 0 ? null : Json.F.numberNode(n);
-                    if (n > 0 && r.gpuResource == null) {
-                        r.gpuResource = Resources.NVIDIA_GPU;
-                    }
-                }));
+                v -> doc.execute(PipelineEdits.setGpuCount(doc, template().name,
+                        v.isBlank() ? 0 : Integer.parseInt(v.trim()))));
         text("GPU type", "prop-gpu-type", () -> orEmpty(template().container.resources.gpuResource),
                 v -> v.isBlank() || Resources.isAcceleratorName(v.trim()) ? null
                         : "an accelerator resource such as nvidia.com/gpu or amd.com/gpu",

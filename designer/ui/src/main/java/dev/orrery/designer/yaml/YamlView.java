@@ -1,8 +1,10 @@
 package dev.orrery.designer.yaml;
 
 import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.core.io.InPlaceDocument;
 import dev.orrery.core.io.LoadResult;
 import dev.orrery.core.io.PipelineFiles;
+import dev.orrery.core.io.PipelineFormat;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
 import dev.orrery.core.text.Counts;
@@ -109,6 +111,12 @@ public final class YamlView extends BorderPane {
         setTop(bar);
         setCenter(new VirtualizedScrollPane<>(area));
         doc.revisionProperty().addListener((o, a, b) -> refresh(false));
+        // a file opens in its own format, so the tab shows the file's text
+        doc.sourceProperty().addListener((o, a, b) -> {
+            if (b != null && (a == null || a.format() != b.format())) {
+                (b.format() == PipelineFormat.NATIVE ? nativeFormat : argo).setSelected(true);
+            }
+        });
         active.addListener((o, a, b) -> refresh(false));
     }
 
@@ -121,7 +129,10 @@ public final class YamlView extends BorderPane {
         int ticket = ++generation;
         boolean asNative = nativeFormat.isSelected();
         Pipeline snapshot = doc.pipeline().copy();
-        CompletableFuture.supplyAsync(() -> asNative ? PipelineFiles.toNativeYaml(snapshot)
+        InPlaceDocument source = doc.sourceProperty().get();
+        boolean inPlace = InPlaceTab.covers(source, asNative ? PipelineFormat.NATIVE : PipelineFormat.ARGO);
+        CompletableFuture.supplyAsync(() -> inPlace ? InPlaceTab.text(source, snapshot)
+                : asNative ? PipelineFiles.toNativeYaml(snapshot)
                 : PipelineFiles.toArgoYaml(snapshot, snapshot.argoKind), executor)
                 .whenComplete((text, error) -> Platform.runLater(() -> {
                     if (ticket != generation || edited.get()) {
@@ -155,10 +166,18 @@ public final class YamlView extends BorderPane {
         Map<String, Position> oldLayout = Map.copyOf(doc.pipeline().layout);
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         setStatus("Parsing…", null);
+        InPlaceDocument source = doc.sourceProperty().get();
+        boolean inPlace = InPlaceTab.covers(source, nativeFormat.isSelected() ? PipelineFormat.NATIVE
+                : PipelineFormat.ARGO);
+        InPlaceDocument[] typedSource = new InPlaceDocument[1];
         CompletableFuture.supplyAsync(() -> {
             LoadResult parsed = PipelineFiles.parse(text, "YAML tab");
             if (!parsed.hasErrors() && !parsed.documents().isEmpty()) {
                 Pipeline p = parsed.documents().get(0).pipeline();
+                if (inPlace && parsed.documents().size() == 1 && parsed.others().isEmpty()) {
+                    // the typed text becomes the document's text: a save writes it as typed
+                    typedSource[0] = InPlaceTab.applied(source, text, p);
+                }
                 oldLayout.forEach(p.layout::putIfAbsent);
                 layout.fillMissing(p);
             }
@@ -176,9 +195,18 @@ public final class YamlView extends BorderPane {
                 done.complete(false);
                 return;
             }
+            if (inPlace && typedSource[0] == null) {
+                setStatus("The tab holds one pipeline of " + doc.fileProperty().get().getFileName()
+                        + ": remove the other documents (edit them in the file itself)", null);
+                done.complete(false);
+                return;
+            }
             edited.set(false);
             String note = parsed.documents().size() > 1 ? " (the first of "
                     + Counts.of(parsed.documents().size(), "document") + ")" : "";
+            if (typedSource[0] != null && doc.sourceProperty().get() == source) {
+                doc.sourceProperty().set(typedSource[0]); // before the job, so the refresh it causes shows it
+            }
             doc.execute(new ReplacePipelineJob(doc, parsed.documents().get(0).pipeline(), "Apply YAML"));
             setStatus("Applied" + note, null);
             done.complete(true);
