@@ -124,6 +124,8 @@ public final class ArgoImporter {
             }
         }
         ScheduleFields.read(spec, at, lift, s);
+        s.source = at;
+        s.cronsSource = at.child(list != null ? "schedules" : "schedule");
         s.extra = spec;
         return s;
     }

@@ -30,6 +30,9 @@ public final class Schedule {
     public String stopExpression;
     /** Fields kept as they are: workflowMetadata, anything newer than this build, … */
     public ObjectNode extra = Json.object();
+    /** Where the fields were read from, and the schedule list (or single field) itself; null when built in code. */
+    public SourceRef source;
+    public SourceRef cronsSource;
 
     public static Schedule of(String cron) {
         Schedule s = new Schedule();
@@ -50,6 +53,8 @@ public final class Schedule {
         s.when = when;
         s.stopExpression = stopExpression;
         s.extra = extra.deepCopy();
+        s.source = source;
+        s.cronsSource = cronsSource;
         return s;
     }
 }

@@ -188,6 +188,8 @@ public final class NativeReader {
             s.crons.add(cron);
         }
         ScheduleFields.read(raw, at, lift, s);
+        s.source = at;
+        s.cronsSource = at.child(crons != null ? "crons" : "cron");
         s.extra = r.argoOf(raw, at);
         r.unknown(raw, at);
         return s;
