@@ -27,7 +27,6 @@ final class PipelineForm extends Form {
         text("Entrypoint", "prop-entrypoint", () -> StepForm.orEmpty(p().entrypoint),
                 v -> p().template(v.trim()).isPresent() ? null : "no template is named " + v.trim(),
                 v -> edit("Set entrypoint", x -> x.entrypoint = v.trim()));
-        ScheduleSection.addTo(this, doc, this::edit);
         section("Running");
         text("Service account", "prop-service-account", () -> StepForm.orEmpty(p().serviceAccount),
                 v -> v.isBlank() || v.trim().matches("[a-z0-9]([-a-z0-9.]*[a-z0-9])?") ? null : "a Kubernetes name",
@@ -78,6 +77,8 @@ final class PipelineForm extends Form {
         text("Exit handler", "prop-on-exit", () -> StepForm.orEmpty(p().onExit),
                 v -> v.isBlank() || p().template(v.trim()).isPresent() ? null : "no template is named " + v.trim(),
                 v -> edit("Set exit handler", x -> x.onExit = v.isBlank() ? null : v.trim()));
+        // Last, so the fields above keep their places in the sheet
+        ScheduleSection.addTo(this, doc, this::edit);
     }
 
     private Pipeline p() {
