@@ -8,6 +8,7 @@ import dev.orrery.core.model.Parameter;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Schedule;
 import dev.orrery.core.model.Template;
+import dev.orrery.core.tree.ScheduleFields;
 import java.util.Map;
 
 /**
@@ -19,7 +20,7 @@ public final class ArgoExporter {
 
     /** The pipeline as the kind it was read as (a Workflow for new pipelines). */
     public ObjectNode export(Pipeline p) {
-        return export(p, p.argoKind);
+        return export(p, p.kindToExport());
     }
 
     public ObjectNode export(Pipeline p, ArgoKind kind) {
@@ -71,8 +72,7 @@ public final class ArgoExporter {
         // Always the list: Argo v3.6 deprecated the single "schedule" and v4's schema has only "schedules"
         ArrayNode a = o.putArray("schedules");
         s.crons.forEach(a::add);
-        Json.putIf(o, "timezone", s.timezone);
-        Json.putIf(o, "concurrencyPolicy", s.concurrencyPolicy);
+        ScheduleFields.write(s, o);
         return o;
     }
 

@@ -9,6 +9,7 @@ import dev.orrery.core.model.ArgoKind;
 import dev.orrery.core.model.Parameter;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Schedule;
+import dev.orrery.core.tree.ScheduleFields;
 import dev.orrery.core.model.SourceRef;
 import dev.orrery.core.tree.Lifter;
 import dev.orrery.core.tree.ReadResult;
@@ -112,15 +113,19 @@ public final class ArgoImporter {
         if (single != null) {
             s.crons.add(0, single);
             s.listForm = false;
-            if (list != null) {
+            if (list == null) {
+                lift.warning(at.child("schedule"), "schedule", "Argo v4 removed the single schedule field;"
+                        + " it is written back as schedules: [\"" + single + "\"]");
+            } else {
                 lift.warning(at, "schedule", "both schedule and schedules are set; Argo uses schedules");
                 s.listForm = true;
                 s.crons.remove(0);
                 spec.put("schedule", single);
             }
         }
-        s.timezone = lift.text(spec, "timezone", at);
-        s.concurrencyPolicy = lift.text(spec, "concurrencyPolicy", at);
+        ScheduleFields.read(spec, at, lift, s);
+        s.source = at;
+        s.cronsSource = at.child(list != null ? "schedules" : "schedule");
         s.extra = spec;
         return s;
     }

@@ -154,7 +154,7 @@ public final class PipelineFiles {
 
     /** The pipeline as Argo YAML of the kind it was read as. */
     public static String toArgoYaml(Pipeline p) {
-        return toArgoYaml(p, p.argoKind);
+        return toArgoYaml(p, p.kindToExport());
     }
 
     /** The pipeline as native Orrery YAML. */
@@ -183,7 +183,7 @@ public final class PipelineFiles {
         for (LoadedDocument d : file.documents()) {
             Pipeline p = d.pipeline();
             trees.put(d.index(), format == PipelineFormat.NATIVE ? new NativeWriter().write(p)
-                    : new ArgoExporter().export(p, kind == null ? p.argoKind : kind));
+                    : new ArgoExporter().export(p, kind == null ? p.kindToExport() : kind));
         }
         file.others().forEach(o -> trees.put(o.index(), o.root()));
         for (JsonNode tree : trees.values()) {

@@ -24,6 +24,7 @@ public final class Pipeline {
 
     public List<Parameter> parameters = new ArrayList<>();
     public String entrypoint;
+    /** The CronWorkflow fields; set exactly when the pipeline runs on a schedule (see {@link #setSchedule}). */
     public Schedule schedule;
     public String serviceAccount;
     public ArrayNode volumes;
@@ -45,6 +46,23 @@ public final class Pipeline {
     public ObjectNode extraSpec = Json.object();
     /** Where this was read from, for diagnostics; never written to YAML (the writers do not know it). */
     public SourceRef source;
+
+    /**
+     * The kind an Argo export writes when none is asked for: a CronWorkflow exactly when the pipeline
+     * has a schedule, else the kind it was read as (a former CronWorkflow becomes a Workflow).
+     */
+    public ArgoKind kindToExport() {
+        if (schedule != null) {
+            return ArgoKind.CRON_WORKFLOW;
+        }
+        return argoKind == ArgoKind.CRON_WORKFLOW ? ArgoKind.WORKFLOW : argoKind;
+    }
+
+    /** Sets or removes (null) the schedule; the kind follows, as {@link #kindToExport()} says. */
+    public void setSchedule(Schedule newSchedule) {
+        schedule = newSchedule;
+        argoKind = kindToExport();
+    }
 
     public Optional<Template> template(String templateName) {
         if (templateName == null) {

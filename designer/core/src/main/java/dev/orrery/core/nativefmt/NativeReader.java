@@ -13,6 +13,7 @@ import dev.orrery.core.model.Schedule;
 import dev.orrery.core.model.SourceRef;
 import dev.orrery.core.model.Template;
 import dev.orrery.core.tree.Lifter;
+import dev.orrery.core.tree.ScheduleFields;
 import dev.orrery.core.tree.ReadResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,8 +187,9 @@ public final class NativeReader {
         } else if (cron != null) {
             s.crons.add(cron);
         }
-        s.timezone = lift.text(raw, "timezone", at);
-        s.concurrencyPolicy = lift.text(raw, "concurrencyPolicy", at);
+        ScheduleFields.read(raw, at, lift, s);
+        s.source = at;
+        s.cronsSource = at.child(crons != null ? "crons" : "cron");
         s.extra = r.argoOf(raw, at);
         r.unknown(raw, at);
         return s;

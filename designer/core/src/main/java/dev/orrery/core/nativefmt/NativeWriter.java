@@ -7,6 +7,7 @@ import dev.orrery.core.model.Json;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Position;
 import dev.orrery.core.model.Schedule;
+import dev.orrery.core.tree.ScheduleFields;
 import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Template;
 import java.util.ArrayList;
@@ -133,8 +134,7 @@ public final class NativeWriter {
         } else {
             o.put("cron", s.crons.get(0));
         }
-        Json.putIf(o, "timezone", s.timezone);
-        Json.putIf(o, "concurrencyPolicy", s.concurrencyPolicy);
+        ScheduleFields.write(s, o);
         NativeTemplateWriter.putArgo(o, s.extra);
         return o;
     }

@@ -3,10 +3,8 @@ package dev.orrery.designer.props;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.core.model.Json;
 import dev.orrery.core.model.Pipeline;
-import dev.orrery.core.model.Schedule;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.job.ReplacePipelineJob;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -30,18 +28,6 @@ final class PipelineForm extends Form {
                 v -> p().template(v.trim()).isPresent() ? null : "no template is named " + v.trim(),
                 v -> edit("Set entrypoint", x -> x.entrypoint = v.trim()));
         section("Running");
-        text("Schedule", "prop-schedule", () -> p().schedule == null ? "" : String.join("; ", p().schedule.crons),
-                PipelineForm::cronProblem, v -> edit("Set schedule", x -> {
-                    if (v.isBlank()) {
-                        x.schedule = null;
-                    } else {
-                        if (x.schedule == null) {
-                            x.schedule = new Schedule();
-                        }
-                        x.schedule.crons = new ArrayList<>(List.of(v.trim().split("\\s*;\\s*")));
-                    }
-                }));
-        note("A schedule is exported with Export as CronWorkflow.");
         text("Service account", "prop-service-account", () -> StepForm.orEmpty(p().serviceAccount),
                 v -> v.isBlank() || v.trim().matches("[a-z0-9]([-a-z0-9.]*[a-z0-9])?") ? null : "a Kubernetes name",
                 v -> edit("Set service account", x -> x.serviceAccount = v.isBlank() ? null : v.trim()));
@@ -91,19 +77,8 @@ final class PipelineForm extends Form {
         text("Exit handler", "prop-on-exit", () -> StepForm.orEmpty(p().onExit),
                 v -> v.isBlank() || p().template(v.trim()).isPresent() ? null : "no template is named " + v.trim(),
                 v -> edit("Set exit handler", x -> x.onExit = v.isBlank() ? null : v.trim()));
-    }
-
-    static String cronProblem(String v) {
-        if (v.isBlank()) {
-            return null;
-        }
-        for (String cron : v.trim().split("\\s*;\\s*")) {
-            String[] f = cron.trim().split("\\s+");
-            if (!(f.length == 5 || (f.length == 1 && f[0].startsWith("@")))) {
-                return "a cron expression has five fields (minute hour day month weekday), e.g. 0 3 * * *";
-            }
-        }
-        return null;
+        // Last, so the fields above keep their places in the sheet
+        ScheduleSection.addTo(this, doc, this::edit);
     }
 
     private Pipeline p() {
