@@ -25,6 +25,8 @@ public final class Pipeline {
     public List<Parameter> parameters = new ArrayList<>();
     public String entrypoint;
     public Schedule schedule;
+    /** Events that start the pipeline (exported as an Argo Events EventSource and Sensor). */
+    public List<EventTrigger> triggers = new ArrayList<>();
     public String serviceAccount;
     public ArrayNode volumes;
     /** Argo's artifactRepositoryRef: {@code configMap} and {@code key}. */
@@ -108,6 +110,7 @@ public final class Pipeline {
         parameters.forEach(x -> p.parameters.add(x.copy()));
         p.entrypoint = entrypoint;
         p.schedule = schedule == null ? null : schedule.copy();
+        triggers.forEach(t -> p.triggers.add(t.copy()));
         p.serviceAccount = serviceAccount;
         p.volumes = Json.copy(volumes);
         p.artifactRepositoryRef = Json.copy(artifactRepositoryRef);
