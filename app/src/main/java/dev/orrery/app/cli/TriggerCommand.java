@@ -7,6 +7,7 @@ import dev.orrery.core.io.LoadResult;
 import dev.orrery.core.io.LoadedDocument;
 import dev.orrery.core.model.EventTrigger;
 import dev.orrery.core.model.Pipeline;
+import dev.orrery.core.validate.EventRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ final class TriggerCommand implements Callable<Integer> {
             reporter.error(e.getMessage());
             return ExitCodes.USAGE;
         }
-        if (reporter.report(loaded.allDiagnostics())) {
+        if (reporter.report(Documents.validate(loaded))) {
             return ExitCodes.USAGE;
         }
         LoadedDocument doc = loaded.documents().stream().filter(d -> !d.pipeline().triggers.isEmpty()).findFirst()
@@ -97,6 +98,9 @@ final class TriggerCommand implements Callable<Integer> {
         if (!local) {
             return WebhookSender.send(cluster, pipeline, trigger, payload, out, reporter);
         }
+        // a dataKey the payload lacks: a finding like any other (the default is used, or nothing starts)
+        reporter.report(EventRules.checkSample(pipeline, trigger, payload).stream()
+                .map(d -> d.at(d.location().withSource(file.toString(), doc.index()))).toList());
         PayloadMapper.Result mapped = PayloadMapper.apply(pipeline, trigger, PayloadMapper.eventData(trigger, payload));
         for (PayloadMapper.Outcome o : mapped.outcomes()) {
             if (o.problem() != null) {

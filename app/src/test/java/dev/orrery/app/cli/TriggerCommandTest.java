@@ -40,6 +40,7 @@ class TriggerCommandTest {
                       dest: spec.arguments.parameters.2.value
               steps:
                 - name: train
+                  image: debian:stable-slim
                   script:
                     language: bash
                     source: echo "{{workflow.parameters.dataset}} {{workflow.parameters.epochs}} {{workflow.parameters.branch}}"
@@ -69,6 +70,18 @@ class TriggerCommandTest {
     }
 
     @Test
+    void validateShowsTriggerFindingsWithTheirLines() throws IOException {
+        Path file = dir.resolve("retrain.yaml");
+        Files.writeString(file, PIPELINE.replace("parameters.2.value", "parameters.5.value"));
+
+        CliRunner.Result r = CliRunner.run("validate", file.toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(r.out() + r.err()).contains("retrain.yaml:20: error: triggers.landed.parameters[2].dest: dest"
+                + " spec.arguments.parameters.5.value maps to parameter 5 but the pipeline declares 3 parameters");
+    }
+
+    @Test
     void aPayloadWithoutTheMappedFieldStartsNothing() throws IOException {
         Path file = dir.resolve("retrain.yaml");
         Files.writeString(file, PIPELINE);
@@ -80,6 +93,8 @@ class TriggerCommandTest {
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.PROBLEMS);
         assertThat(r.err()).contains("dataKey body.dataset.uri is not in the event").doesNotContain("Exception");
+        assertThat(r.err()).contains("warning: triggers.landed.parameters[0].src: the sample payload has no"
+                + " body.dataset.uri");
         assertThat(dir.resolve("runs")).doesNotExist();
     }
 }

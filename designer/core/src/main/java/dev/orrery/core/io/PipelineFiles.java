@@ -5,6 +5,7 @@ import dev.orrery.core.argo.ArgoExporter;
 import dev.orrery.core.argo.ArgoImporter;
 import dev.orrery.core.diag.Diagnostic;
 import dev.orrery.core.diag.Location;
+import dev.orrery.core.events.EventFileRules;
 import dev.orrery.core.events.EventFiles;
 import dev.orrery.core.model.ArgoKind;
 import dev.orrery.core.model.Pipeline;
@@ -58,12 +59,14 @@ public final class PipelineFiles {
         List<LoadedDocument> documents = new ArrayList<>();
         List<Diagnostic> fileDiagnostics = new ArrayList<>();
         List<LoadResult.OtherDocument> others = new ArrayList<>();
+        List<EventFileRules.Located> events = new ArrayList<>();
         for (SourceDocument doc : docs) {
             JsonNode root = doc.root();
             int line = doc.lines().lineOf("");
             List<Diagnostic> numbers = nonFiniteNumbers(doc, source);
             if (EventFiles.isEventDocument(root)) { // EventSource or Sensor: converted by EventFiles
                 others.add(new LoadResult.OtherDocument(doc.index(), root));
+                events.add(new EventFileRules.Located(doc.index(), root, doc.lines()::lineOf));
                 fileDiagnostics.addAll(numbers);
             } else if (NativeFormat.isNative(root) || root.path("apiVersion").asText("").startsWith("orrery.dev/")) {
                 ReadResult r = new NativeReader().read(root, doc.lines()::lineOf);
@@ -97,6 +100,7 @@ public final class PipelineFiles {
                 }
             }
         }
+        fileDiagnostics.addAll(EventFileRules.check(source, events));
         if (documents.isEmpty() && others.isEmpty() && fileDiagnostics.isEmpty()) {
             fileDiagnostics.add(Diagnostic.error(new Location(source, 0, null, null, 1), "the file holds no document"));
         }

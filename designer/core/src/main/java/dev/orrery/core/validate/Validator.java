@@ -45,6 +45,7 @@ public final class Validator {
         new ContainerRules(out).check(p);
         new SecretRules(out).check(p);
         new PathRules(out).check(p);
+        new EventRules(out).check(p);
         return out.diagnostics().stream().distinct().sorted(ORDER).toList();
     }
 }
