@@ -68,6 +68,10 @@ public final class PipelineFiles {
                 others.add(new LoadResult.OtherDocument(doc.index(), root));
                 events.add(new EventFileRules.Located(doc.index(), root, doc.lines()::lineOf));
                 fileDiagnostics.addAll(numbers);
+                for (var w : doc.warnings()) {
+                    fileDiagnostics.add(Diagnostic.warning(new Location(source, doc.index(), null, null, w.line()),
+                            w.message()));
+                }
             } else if (NativeFormat.isNative(root) || root.path("apiVersion").asText("").startsWith("orrery.dev/")) {
                 ReadResult r = new NativeReader().read(root, doc.lines()::lineOf);
                 documents.add(loaded(doc, PipelineFormat.NATIVE, r.pipeline(), concat(numbers, r.diagnostics()),
