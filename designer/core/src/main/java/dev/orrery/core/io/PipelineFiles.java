@@ -7,6 +7,7 @@ import dev.orrery.core.diag.Diagnostic;
 import dev.orrery.core.diag.Location;
 import dev.orrery.core.events.EventFileRules;
 import dev.orrery.core.events.EventFiles;
+import dev.orrery.core.events.TriggerAttach;
 import dev.orrery.core.model.ArgoKind;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.nativefmt.NativeFormat;
@@ -108,7 +109,8 @@ public final class PipelineFiles {
         if (documents.isEmpty() && others.isEmpty() && fileDiagnostics.isEmpty()) {
             fileDiagnostics.add(Diagnostic.error(new Location(source, 0, null, null, 1), "the file holds no document"));
         }
-        return new LoadResult(source, documents, fileDiagnostics, others);
+        // an EventSource and Sensor Orrery exported for a pipeline of the file become its triggers again
+        return new LoadResult(source, documents, fileDiagnostics, TriggerAttach.attach(documents, others));
     }
 
     private static LoadedDocument loaded(SourceDocument doc, PipelineFormat format, Pipeline pipeline,

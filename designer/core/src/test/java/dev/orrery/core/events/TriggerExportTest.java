@@ -65,6 +65,25 @@ class TriggerExportTest {
     }
 
     @Test
+    void theExportedDocumentsOpenAsThePipelineWithItsTriggersAgain() {
+        LoadResult loaded = PipelineFiles.parse(PIPELINE, "retrain.yaml");
+        String argo = PipelineFiles.convert(loaded, PipelineFormat.ARGO, null);
+
+        LoadResult reopened = PipelineFiles.parse(argo, "retrain.argo.yaml");
+        assertThat(reopened.others()).as("EventSource and Sensor attached to the pipeline").isEmpty();
+        Pipeline p = reopened.documents().get(0).pipeline();
+        assertThat(p.triggers).extracting(t -> t.name).containsExactly("dataset-landed", "nightly");
+        assertThat(YamlDocuments.parse(PipelineFiles.convert(reopened, PipelineFormat.NATIVE, null)).at("/spec/triggers"))
+                .isEqualTo(YamlDocuments.parse(PIPELINE).at("/spec/triggers"));
+        assertThat(PipelineFiles.convert(reopened, PipelineFormat.ARGO, null)).isEqualTo(argo);
+
+        String edited = argo.replace("conditions: nightly", "conditions: nightly || dataset-landed");
+        LoadResult handEdited = PipelineFiles.parse(edited, "edited.yaml");
+        assertThat(handEdited.others()).as("a Sensor edited by hand stays a document of its own").hasSize(2);
+        assertThat(PipelineFiles.convert(handEdited, PipelineFormat.ARGO, null)).isEqualTo(edited);
+    }
+
+    @Test
     void exportsWorkflowTemplateEventSourceAndSensorThatSubmitsFromTheTemplate() throws Exception {
         LoadResult loaded = PipelineFiles.parse(PIPELINE, "retrain.yaml");
         List<JsonNode> docs = YamlDocuments.readAll(PipelineFiles.convert(loaded, PipelineFormat.ARGO, null));
