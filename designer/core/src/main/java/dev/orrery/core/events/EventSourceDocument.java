@@ -31,7 +31,9 @@ public final class EventSourceDocument implements EventDocument {
     public String name;
     public String namespace;
     public List<Entry> events = new ArrayList<>();
+    /** Passthrough of metadata; null when the document has no metadata mapping (so none is written back). */
     public ObjectNode extraMetadata = Json.object();
+    /** Passthrough of spec; null when the document has no spec mapping (so none is written back). */
     public ObjectNode extraSpec = Json.object();
     public ObjectNode extraDocument = Json.object();
 

@@ -41,7 +41,9 @@ public final class SensorDocument implements EventDocument {
     public String namespace;
     public List<Dependency> dependencies = new ArrayList<>();
     public List<Trigger> triggers = new ArrayList<>();
+    /** Passthrough of metadata; null when the document has no metadata mapping (so none is written back). */
     public ObjectNode extraMetadata = Json.object();
+    /** Passthrough of spec; null when the document has no spec mapping (so none is written back). */
     public ObjectNode extraSpec = Json.object();
     public ObjectNode extraDocument = Json.object();
 
