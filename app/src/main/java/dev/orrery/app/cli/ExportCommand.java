@@ -2,6 +2,7 @@ package dev.orrery.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orrery.core.diag.Diagnostic;
+import dev.orrery.core.events.EventFiles;
 import dev.orrery.core.io.AtomicFiles;
 import dev.orrery.core.io.InPlaceExport;
 import dev.orrery.core.io.LoadResult;
@@ -47,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Write here instead of standard output ('-': standard output). A link is written through;"
-                    + " an existing file keeps its permissions.")
+                    + " an existing file keeps its permissions. A folder (DIR/): one file per document.")
     Path output;
 
     @Option(names = "--check", description = "Write nothing; exit 1 if OUT would change (for CI on YAML kept in Git).")
@@ -78,8 +79,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<Diagnostic> diagnostics = Documents.validate(loaded);
         boolean errors = reporter.report(diagnostics);
-        if (loaded.documents().isEmpty() || (errors && !force)) {
-            reporter.error(file + ": not exported" + (loaded.documents().isEmpty() ? ": no pipeline in the file"
+        boolean nothing = loaded.documents().isEmpty() && !EventFiles.hasEventDocuments(loaded);
+        if (nothing || (errors && !force)) {
+            reporter.error(file + ": not exported" + (nothing ? ": no pipeline, EventSource or Sensor in the file"
                     : ": fix the errors above (or use --force)"));
             return ExitCodes.PROBLEMS;
         }
@@ -88,9 +90,12 @@ final class ExportCommand implements Callable<Integer> {
             reporter.error(file + ": not exported: a CronWorkflow needs a schedule; set spec.schedule in the pipeline");
             return ExitCodes.PROBLEMS;
         }
+        if (!toStdout && !check && FolderOutput.isFolder(spec, output)) { // -o DIR/: a file per document
+            return writeFolder(loaded, format, argoKind, reporter);
+        }
         String text;
         try {
-            List<JsonNode> trees = PipelineFiles.convertTrees(loaded, format, argoKind);
+            List<JsonNode> trees = PipelineFiles.convertDocuments(loaded, format, argoKind);
             text = toStdout ? YamlWriter.defaults().writeAll(trees) : textFor(trees);
         } catch (IllegalArgumentException e) {
             reporter.error(file + ": not exported: " + e.getMessage());
@@ -129,6 +134,19 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return YamlWriter.defaults().writeAll(trees);
+    }
+
+    private int writeFolder(LoadResult loaded, PipelineFormat format, ArgoKind argoKind, Reporter reporter) {
+        try {
+            FolderOutput.write(output, PipelineFiles.convertDocuments(loaded, format, argoKind));
+            return ExitCodes.OK;
+        } catch (IllegalArgumentException e) {
+            reporter.error(file + ": not exported: " + e.getMessage());
+            return ExitCodes.PROBLEMS;
+        } catch (IOException e) {
+            reporter.error(output + ": cannot write: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
     }
 
     private int checkUpToDate(String text, Reporter reporter) throws IOException {

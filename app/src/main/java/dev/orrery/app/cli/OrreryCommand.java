@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.OptionSpec;
         description = {"Design ML pipelines visually and run them on Argo Workflows.",
             "Without arguments, opens the designer. With a command, runs headless (no display needed)."},
         subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class, EditCommand.class, RunCommand.class,
-            SubmitCommand.class, RunsCommand.class, LogsCommand.class, ArtifactsCommand.class,
+            SubmitCommand.class, TriggerCommand.class, RunsCommand.class, LogsCommand.class, ArtifactsCommand.class,
             CommandLine.HelpCommand.class})
 public final class OrreryCommand implements Runnable {
 

@@ -43,7 +43,7 @@ class ScheduleInWindowTest {
     void start(Stage stage) {
         shown = TestWindow.show(stage);
         window = shown.window();
-        window.files().loadNew(SamplePipeline.blank(), null, false);
+        window.files().loadNew(SamplePipeline.blank());
         doc = window.designer().document();
     }
 

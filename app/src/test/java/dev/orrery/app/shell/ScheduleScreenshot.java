@@ -45,7 +45,7 @@ public final class ScheduleScreenshot {
         MainWindow window = new MainWindow(stage, prefs, PipelineChecker.VALIDATOR);
         ScreenshotTool.showAndDrive(stage, out, () -> {
             fx(() -> {
-                window.files().loadNew(SamplePipeline.build(), null, false);
+                window.files().loadNew(SamplePipeline.build());
                 DesignDocument doc = window.designer().document();
                 Pipeline p = doc.pipeline().copy();
                 Schedule s = new Schedule();

@@ -5,6 +5,9 @@ import dev.orrery.core.argo.ArgoExporter;
 import dev.orrery.core.argo.ArgoImporter;
 import dev.orrery.core.diag.Diagnostic;
 import dev.orrery.core.diag.Location;
+import dev.orrery.core.events.EventFileRules;
+import dev.orrery.core.events.EventFiles;
+import dev.orrery.core.events.TriggerAttach;
 import dev.orrery.core.model.ArgoKind;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.nativefmt.NativeFormat;
@@ -69,11 +72,20 @@ public final class PipelineFiles {
         List<LoadedDocument> documents = new ArrayList<>();
         List<Diagnostic> fileDiagnostics = new ArrayList<>();
         List<LoadResult.OtherDocument> others = new ArrayList<>();
+        List<EventFileRules.Located> events = new ArrayList<>();
         for (SourceDocument doc : docs) {
             JsonNode root = doc.root();
             int line = doc.lines().lineOf("");
             List<Diagnostic> numbers = nonFiniteNumbers(doc, source);
-            if (NativeFormat.isNative(root) || root.path("apiVersion").asText("").startsWith("orrery.dev/")) {
+            if (EventFiles.isEventDocument(root)) { // EventSource or Sensor: converted by EventFiles
+                others.add(new LoadResult.OtherDocument(doc.index(), root));
+                events.add(new EventFileRules.Located(doc.index(), root, doc.lines()::lineOf));
+                fileDiagnostics.addAll(numbers);
+                for (var w : doc.warnings()) {
+                    fileDiagnostics.add(Diagnostic.warning(new Location(source, doc.index(), null, null, w.line()),
+                            w.message()));
+                }
+            } else if (NativeFormat.isNative(root) || root.path("apiVersion").asText("").startsWith("orrery.dev/")) {
                 ReadResult r = new NativeReader().read(root, doc.lines()::lineOf);
                 documents.add(loaded(doc, PipelineFormat.NATIVE, r.pipeline(), concat(numbers, r.diagnostics()),
                         source));
@@ -105,10 +117,12 @@ public final class PipelineFiles {
                 }
             }
         }
-        if (documents.isEmpty() && fileDiagnostics.isEmpty()) {
+        fileDiagnostics.addAll(EventFileRules.check(source, events));
+        if (documents.isEmpty() && others.isEmpty() && fileDiagnostics.isEmpty()) {
             fileDiagnostics.add(Diagnostic.error(new Location(source, 0, null, null, 1), "the file holds no document"));
         }
-        return new LoadResult(source, documents, fileDiagnostics, others);
+        // an EventSource and Sensor Orrery exported for a pipeline of the file become its triggers again
+        return new LoadResult(source, documents, fileDiagnostics, TriggerAttach.attach(documents, others));
     }
 
     private static LoadedDocument loaded(SourceDocument doc, PipelineFormat format, Pipeline pipeline,
@@ -164,36 +178,35 @@ public final class PipelineFiles {
 
     /**
      * Every document of a loaded file in the target format, in file order, joined as a
-     * multi-document YAML stream; documents that are not pipelines are written back unchanged.
+     * multi-document YAML stream; EventSources and Sensors are converted too (a pipeline with triggers gains
+     * its EventSource and Sensor in Argo), other documents are written back unchanged.
      *
      * @param kind the Argo kind to write, or null to keep each pipeline's own kind
      * @throws IllegalArgumentException when a document holds a number that is not finite
      */
     public static String convert(LoadResult file, PipelineFormat format, ArgoKind kind) {
-        return YamlWriter.defaults().writeAll(convertTrees(file, format, kind));
+        return YamlWriter.defaults().writeAll(convertDocuments(file, format, kind));
     }
 
-    /**
-     * The trees {@link #convert} writes, one per document in file order.
-     *
-     * @throws IllegalArgumentException when a document holds a number that is not finite
-     */
-    public static List<JsonNode> convertTrees(LoadResult file, PipelineFormat format, ArgoKind kind) {
-        java.util.TreeMap<Integer, JsonNode> trees = new java.util.TreeMap<>();
+    /** Like {@link #convert}, one tree per output document (for writing a document per file). */
+    public static List<JsonNode> convertDocuments(LoadResult file, PipelineFormat format, ArgoKind kind) {
+        java.util.TreeMap<Integer, List<JsonNode>> byIndex = new java.util.TreeMap<>();
         for (LoadedDocument d : file.documents()) {
             Pipeline p = d.pipeline();
-            trees.put(d.index(), format == PipelineFormat.NATIVE ? new NativeWriter().write(p)
-                    : new ArgoExporter().export(p, kind == null ? p.kindToExport() : kind));
+            byIndex.put(d.index(), format == PipelineFormat.NATIVE ? List.of(new NativeWriter().write(p))
+                    : EventFiles.argoDocuments(p, kind)); // with triggers: + EventSource and Sensor
         }
-        file.others().forEach(o -> trees.put(o.index(), o.root()));
-        for (JsonNode tree : trees.values()) {
+        file.others().forEach(o -> byIndex.put(o.index(), List.of(EventFiles.convertOther(o.root(), format))));
+        List<JsonNode> trees = new ArrayList<>();
+        byIndex.values().forEach(trees::addAll);
+        for (JsonNode tree : trees) {
             List<String> infinite = DocumentChecks.nonFiniteNumbers(tree);
             if (!infinite.isEmpty()) { // even when errors are overridden: YAML's .inf is no Kubernetes value
                 throw new IllegalArgumentException("the number at " + infinite.get(0) + " is not finite;"
                         + " Kubernetes cannot hold it, so it is not written");
             }
         }
-        return new ArrayList<>(trees.values());
+        return trees;
     }
 
     /** The pipeline in the given format (Argo as the kind it was read as). */

@@ -26,6 +26,8 @@ public final class Pipeline {
     public String entrypoint;
     /** The CronWorkflow fields; set exactly when the pipeline runs on a schedule (see {@link #setSchedule}). */
     public Schedule schedule;
+    /** Events that start the pipeline (exported as an Argo Events EventSource and Sensor). */
+    public List<EventTrigger> triggers = new ArrayList<>();
     public String serviceAccount;
     public ArrayNode volumes;
     /** Argo's artifactRepositoryRef: {@code configMap} and {@code key}. */
@@ -126,6 +128,7 @@ public final class Pipeline {
         parameters.forEach(x -> p.parameters.add(x.copy()));
         p.entrypoint = entrypoint;
         p.schedule = schedule == null ? null : schedule.copy();
+        triggers.forEach(t -> p.triggers.add(t.copy()));
         p.serviceAccount = serviceAccount;
         p.volumes = Json.copy(volumes);
         p.artifactRepositoryRef = Json.copy(artifactRepositoryRef);

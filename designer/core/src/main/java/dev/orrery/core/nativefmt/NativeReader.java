@@ -108,6 +108,12 @@ public final class NativeReader {
         if (schedule != null) {
             p.schedule = schedule(schedule, at.child("schedule"), lift, reader);
         }
+        ArrayNode triggers = lift.objectList(spec, "triggers", at);
+        if (triggers != null) {
+            List<String> unknown = new ArrayList<>();
+            p.triggers = dev.orrery.core.events.TriggerCodec.read(triggers, unknown);
+            unknown.forEach(f -> lift.warning(at.child("triggers"), f, "unknown field " + f + "; it is dropped"));
+        }
         p.serviceAccount = lift.text(spec, "serviceAccount", at);
         p.volumes = lift.array(spec, "volumes", at);
         p.artifactRepositoryRef = lift.object(spec, "artifactRepositoryRef", at);

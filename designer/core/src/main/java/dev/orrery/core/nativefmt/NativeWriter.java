@@ -48,6 +48,9 @@ public final class NativeWriter {
         if (p.schedule != null) {
             spec.set("schedule", schedule(p.schedule));
         }
+        if (!p.triggers.isEmpty()) {
+            spec.set("triggers", dev.orrery.core.events.TriggerCodec.write(p.triggers));
+        }
         Json.putIf(spec, "serviceAccount", p.serviceAccount);
         putRaw(spec, "volumes", p.volumes);
         putRaw(spec, "artifactRepositoryRef", p.artifactRepositoryRef);

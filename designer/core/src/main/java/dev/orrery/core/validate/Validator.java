@@ -46,6 +46,7 @@ public final class Validator {
         new SecretRules(out).check(p);
         new PathRules(out).check(p);
         new ScheduleRules(out).check(p);
+        new EventRules(out).check(p);
         return out.diagnostics().stream().distinct().sorted(ORDER).toList();
     }
 }

@@ -68,7 +68,17 @@ class DocumentKindsTest {
         LoadResult r = PipelineFiles.parse("apiVersion: v1\nkind: ConfigMap\ndata: {a: b}\n---\n"
                 + "apiVersion: argoproj.io/v1alpha1\nkind: Sensor\nspec: {}\n", "f.yaml");
         assertThat(errors(r)).isEmpty();
-        assertThat(all(r)).extracting(Diagnostic::severity).containsOnly(Severity.INFO).hasSize(2);
+        // the Sensor is an event document Orrery reads (issue 16), the ConfigMap a note
+        assertThat(all(r)).extracting(Diagnostic::severity).containsOnly(Severity.INFO).hasSize(1);
+        assertThat(r.others()).hasSize(2);
+    }
+
+    @Test
+    void aDuplicatedKeyInAnEventDocumentIsAWarning() {
+        LoadResult r = PipelineFiles.parse("apiVersion: argoproj.io/v1alpha1\nkind: Sensor\nspec: {}\nspec: {}\n",
+                "f.yaml");
+        assertThat(all(r)).filteredOn(d -> d.severity() == Severity.WARNING).singleElement()
+                .satisfies(d -> assertThat(d.message()).startsWith("duplicate key \"spec\""));
     }
 
     @Test

@@ -34,6 +34,22 @@ public final class YamlDocuments {
         }
     }
 
+    /** All non-empty documents of a YAML stream held in a string. */
+    public static List<JsonNode> readAll(String yaml) {
+        try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(yaml)) {
+            List<JsonNode> result = new ArrayList<>();
+            while (docs.hasNextValue()) {
+                JsonNode doc = docs.nextValue();
+                if (doc != null && !doc.isMissingNode() && !doc.isNull()) {
+                    result.add(doc);
+                }
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("invalid YAML", e);
+        }
+    }
+
     /** Parses one YAML document from a string (for inline test fixtures). */
     public static JsonNode parse(String yaml) {
         try {
