@@ -97,6 +97,15 @@ final class FileActions {
         return confirmDiscard().thenCompose(ok -> ok ? openNow(file) : CompletableFuture.completedFuture(false));
     }
 
+    /** Why a well-formed file opens nothing: what it holds instead (EventSources, Sensors, …). */
+    private static String noPipeline(dev.orrery.core.io.LoadResult parsed) {
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        parsed.others().forEach(o -> kinds.add(o.root().path("kind").asText("a document without kind")));
+        return "It holds no pipeline" + (kinds.isEmpty() ? "." : ", only: " + String.join(", ", kinds) + ".")
+                + " EventSources and Sensors open with the pipeline they trigger; on their own they convert with"
+                + " `orrery export FILE --to native`.";
+    }
+
     private CompletableFuture<Boolean> openNow(Path file) {
         return onIo(() -> {
             try {
@@ -107,7 +116,8 @@ final class FileActions {
         }).thenCompose(opened -> {
             var parsed = opened.result();
             if (parsed.documents().isEmpty()) {
-                prompts.error("Cannot open " + file.getFileName(), PlainProblems.format(parsed.allDiagnostics()));
+                prompts.error("Cannot open " + file.getFileName(), parsed.allDiagnostics().isEmpty()
+                        ? noPipeline(parsed) : PlainProblems.format(parsed.allDiagnostics()));
                 return CompletableFuture.completedFuture(false);
             }
             LoadedDocument chosen = parsed.documents().get(0);

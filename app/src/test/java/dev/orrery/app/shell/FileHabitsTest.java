@@ -94,4 +94,27 @@ class FileHabitsTest {
         assertThat(startedIn.get(2)).as("so does Save As").isEqualTo(folder.toFile());
         assertThat(window.choosers().lastFolder()).contains(folder);
     }
+
+    @Test
+    void aFileOfOnlyEventSourcesSaysWhatItHoldsInsteadOfAPipeline(FxRobot robot) throws Exception {
+        load(SamplePipeline.load(), robot);
+        Path events = Files.writeString(temp.resolve("calendar.yaml"), """
+                apiVersion: argoproj.io/v1alpha1
+                kind: EventSource
+                metadata:
+                  name: calendar
+                spec:
+                  calendar:
+                    nightly:
+                      schedule: "0 2 * * *"
+                """);
+
+        robot.interact(() -> window.files().open(events));
+        waitFor(() -> !prompts.errors.isEmpty());
+
+        assertThat(prompts.errors.get(0)).startsWith("Cannot open calendar.yaml: It holds no pipeline, only: EventSource.")
+                .contains("orrery export FILE --to native");
+        assertThat(window.designer().document().pipeline().displayName()).as("the open pipeline stays")
+                .isEqualTo(SamplePipeline.load().displayName());
+    }
 }
