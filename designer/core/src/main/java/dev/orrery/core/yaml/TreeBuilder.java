@@ -47,10 +47,17 @@ final class TreeBuilder {
     private LineIndex.Node built;
     /** Warnings of the document being read. */
     private List<YamlWarning> warnings = new ArrayList<>();
+    /** False: no {@link LineIndex} is built (callers that only need the trees save its allocation). */
+    private final boolean withLines;
 
     TreeBuilder(EventAwareYamlFactory.Parser parser, YamlReader.Limits limits) {
+        this(parser, limits, true);
+    }
+
+    TreeBuilder(EventAwareYamlFactory.Parser parser, YamlReader.Limits limits, boolean withLines) {
         this.parser = parser;
         this.limits = limits;
+        this.withLines = withLines;
     }
 
     /** Reads all documents of the stream, skipping empty ones. */
@@ -68,8 +75,9 @@ final class TreeBuilder {
                 continue;
             }
             JsonNode root = readValue(token, 0, line);
-            LineIndex.Node skeleton = built != null ? built : LineIndex.Node.leaf(line);
-            documents.add(new SourceDocument(index++, root, new LineIndex(skeleton), warnings));
+            LineIndex lines = !withLines ? LineIndex.empty()
+                    : new LineIndex(built != null ? built : LineIndex.Node.leaf(line));
+            documents.add(new SourceDocument(index++, root, lines, warnings));
         }
         return documents;
     }
@@ -136,7 +144,7 @@ final class TreeBuilder {
         checkDepth(depth);
         String anchor = beginAnchor();
         ObjectNode object = NODES.objectNode();
-        LineIndex.Node skeleton = LineIndex.Node.object(line);
+        LineIndex.Node skeleton = withLines ? LineIndex.Node.object(line) : null;
         List<Merge> merges = null;
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
@@ -154,10 +162,11 @@ final class TreeBuilder {
             }
             if (object.replace(key, value) != null) {
                 // Kubernetes' YAML tooling keeps the last value; so do we, and say what was dropped.
-                int firstLine = skeleton.replace(key, keyLine, built);
+                String earlier = skeleton == null ? "an earlier one"
+                        : "the one at line " + skeleton.replace(key, keyLine, built);
                 warnings.add(new YamlWarning(keyLine, keyColumn, "duplicate key \"" + key + "\": this value"
-                        + " replaces the one at line " + firstLine + ", which is ignored; remove one of them"));
-            } else {
+                        + " replaces " + earlier + ", which is ignored; remove one of them"));
+            } else if (skeleton != null) {
                 skeleton.add(key, keyLine, built);
             }
         }
@@ -168,7 +177,7 @@ final class TreeBuilder {
             object = applyMerges(object, merges, skeleton);
         }
         endAnchor(anchor, object);
-        built = skeleton.seal();
+        built = skeleton == null ? null : skeleton.seal();
         return object;
     }
 
@@ -176,15 +185,17 @@ final class TreeBuilder {
         checkDepth(depth);
         String anchor = beginAnchor();
         ArrayNode array = NODES.arrayNode();
-        LineIndex.Node skeleton = LineIndex.Node.array(line);
+        LineIndex.Node skeleton = withLines ? LineIndex.Node.array(line) : null;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-            int itemLine = line();
+            int itemLine = skeleton == null ? 0 : line();
             array.add(readValue(token, depth, itemLine));
-            skeleton.add(null, itemLine, built);
+            if (skeleton != null) {
+                skeleton.add(null, itemLine, built);
+            }
         }
         endAnchor(anchor, array);
-        built = skeleton.seal();
+        built = skeleton == null ? null : skeleton.seal();
         return array;
     }
 
@@ -306,7 +317,9 @@ final class TreeBuilder {
                 String key = e.getKey();
                 if (!explicit.has(key) && !result.has(key)) {
                     result.set(key, e.getValue());
-                    skeleton.add(key, merge.line(), null);
+                    if (skeleton != null) {
+                        skeleton.add(key, merge.line(), null);
+                    }
                 }
             }
         }

@@ -124,6 +124,19 @@ public final class YamlReader {
      * where each node stands in the text (the in-place editor) without parsing twice.
      */
     public List<SourceDocument> read(String yaml, Consumer<Event> events) throws YamlSyntaxException {
+        return read(yaml, events, true);
+    }
+
+    /**
+     * Like {@link #read(String, Consumer)}, for callers that need the trees but not their source lines:
+     * every document's {@link SourceDocument#lines()} is {@link LineIndex#empty()} (and a duplicate-key
+     * warning cannot name the earlier key's line). Saves building the line index of a large file.
+     */
+    public List<SourceDocument> readWithoutLines(String yaml, Consumer<Event> events) throws YamlSyntaxException {
+        return read(yaml, events, false);
+    }
+
+    private List<SourceDocument> read(String yaml, Consumer<Event> events, boolean withLines) throws YamlSyntaxException {
         Objects.requireNonNull(yaml, "yaml");
         if (yaml.length() > limits.maxInputChars()) {
             throw new YamlSyntaxException("file exceeds the limit of " + describeSize(limits.maxInputChars()), 0, 0);
@@ -136,7 +149,7 @@ public final class YamlReader {
         }
         parser.listen(events);
         try (parser) {
-            return new TreeBuilder(parser, limits).readAll();
+            return new TreeBuilder(parser, limits, withLines).readAll();
         } catch (JsonProcessingException e) {
             throw translate(e, parser.currentTokenLocation());
         } catch (YAMLException e) { // normally wrapped by Jackson; kept as a safety net

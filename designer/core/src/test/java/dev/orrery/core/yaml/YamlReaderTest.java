@@ -299,4 +299,35 @@ class YamlReaderTest {
         assertThat(e.problem()).isEqualTo("expected one YAML document but found 2");
         assertThat(e.line()).isEqualTo(3);
     }
+
+    @Test
+    void readWithoutLinesGivesTheSameTreesAndWarningsWithoutALineIndex() throws YamlSyntaxException {
+        String yaml = """
+                base: &b {x: 1, y: [a, b]}
+                merged:
+                  <<: *b
+                  y: 2
+                dup: 1
+                dup: 2
+                list:
+                  - *b
+                  - {z: 9223372036854775808}
+                ---
+                ---
+                second: [1, 2.5, true, null, "5"]
+                """;
+        List<SourceDocument> withLines = READER.read(yaml);
+        List<SourceDocument> without = READER.readWithoutLines(yaml, null);
+
+        assertThat(without).hasSize(withLines.size());
+        for (int i = 0; i < without.size(); i++) {
+            assertThat(without.get(i).index()).isEqualTo(withLines.get(i).index());
+            assertThat(without.get(i).root()).isEqualTo(withLines.get(i).root());
+            assertThat(without.get(i).lines().lineOf("/merged/y")).isZero();
+            assertThat(without.get(i).warnings()).hasSameSizeAs(withLines.get(i).warnings());
+        }
+        assertThat(withLines.get(0).lines().lineOf("/merged/y")).isEqualTo(4);
+        assertThat(without.get(0).warnings().get(0).message())
+                .isEqualTo("duplicate key \"dup\": this value replaces an earlier one, which is ignored; remove one of them");
+    }
 }

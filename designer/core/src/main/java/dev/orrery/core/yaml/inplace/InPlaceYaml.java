@@ -75,7 +75,8 @@ public final class InPlaceYaml {
         JsonNode source = documents.stream().filter(d -> d.index() == documentIndex).findFirst()
                 .map(SourceDocument::root).orElse(null);
         JsonNode from = base != null ? base : source;
-        if (source != null && Semantic.equal(from, target)) {
+        // With a base, base == target was ruled out above; comparing again would walk the tree twice.
+        if (source != null && base == null && Semantic.equal(from, target)) {
             return new Result(sourceText, true, null);
         }
         String reason;
@@ -110,7 +111,7 @@ public final class InPlaceYaml {
 
     private static List<SourceDocument> read(String text, SourceTreeReader positions) {
         try {
-            return YamlReader.defaults().read(text, positions);
+            return YamlReader.defaults().readWithoutLines(text, positions); // the engine needs no line index
         } catch (YamlSyntaxException e) {
             throw new IllegalArgumentException("the text to edit is not valid YAML: " + e.getMessage(), e);
         }

@@ -63,6 +63,9 @@ final class Semantic {
                 return false;
             }
             if (a.isIntegralNumber()) {
+                if (a.canConvertToLong() && b.canConvertToLong()) { // no BigInteger per number compared
+                    return a.longValue() == b.longValue();
+                }
                 return a.bigIntegerValue().equals(b.bigIntegerValue());
             }
             double x = a.doubleValue();
