@@ -8,8 +8,8 @@ import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
 /**
- * The one tooltip the ports of a scene share, kept in the scene's properties: a tooltip is a popup
- * window with its own scene, too costly to make per node view. Ports show it themselves after the
+ * The one tooltip the ports and edge labels of a scene share, kept in the scene's properties: a
+ * tooltip is a popup window with its own scene, too costly to make per node view or label. Ports show it themselves after the
  * mouse rests on them for a moment and hide it when the mouse leaves or presses, rather than
  * through {@code Tooltip.install}: JavaFX's one tooltip behaviour for the whole application ignores
  * mouse moves while any other tooltip is on screen, which left a port's tooltip unshown.
