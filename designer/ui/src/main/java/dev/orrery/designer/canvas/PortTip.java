@@ -5,6 +5,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 
 /**
@@ -35,6 +36,13 @@ final class PortTip {
     /** The scene's port tooltip if a port made it already, else null (tests; any thread). */
     static Tooltip existing(Scene scene) {
         return scene.getProperties().get(KEY) instanceof PortTip t ? t.tooltip : null;
+    }
+
+    /** Makes a node show the scene's shared tooltip with this text while the mouse rests on it. */
+    static void attach(Node node, String text) {
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> of(node.getScene()).enter(node, text));
+        node.addEventHandler(MouseEvent.MOUSE_EXITED, e -> of(node.getScene()).exit(node));
+        node.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> of(node.getScene()).exit(node));
     }
 
     /** The mouse entered a port: its text shows after a short rest. */
