@@ -1,7 +1,9 @@
 package dev.orrery.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,25 +44,43 @@ final class DocumentChecks {
     /** The JSON pointers of numbers that are not finite, in document order. */
     static List<String> nonFiniteNumbers(JsonNode root) {
         List<String> found = new ArrayList<>();
-        collect(root, "", found);
+        collect(root, new ArrayDeque<>(), found);
         return found;
     }
 
-    private static void collect(JsonNode node, String pointer, List<String> found) {
+    /** Walks the tree keeping the path as its parts: a pointer is spelt only for a number found (almost never). */
+    private static void collect(JsonNode node, Deque<String> path, List<String> found) {
         if (node.isFloatingPointNumber()) {
             double d = node.doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
-                found.add(pointer);
+                found.add(pointer(path));
             }
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                collect(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), found);
+                if (e.getValue().isContainerNode() || e.getValue().isFloatingPointNumber()) {
+                    path.addLast(e.getKey());
+                    collect(e.getValue(), path, found);
+                    path.removeLast();
+                }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collect(node.get(i), pointer + "/" + i, found);
+                JsonNode item = node.get(i);
+                if (item.isContainerNode() || item.isFloatingPointNumber()) {
+                    path.addLast(Integer.toString(i));
+                    collect(item, path, found);
+                    path.removeLast();
+                }
             }
         }
+    }
+
+    private static String pointer(Deque<String> path) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : path) {
+            sb.append('/').append(part.replace("~", "~0").replace("/", "~1"));
+        }
+        return sb.toString();
     }
 
     /** The pipeline kind written most like {@code kind} (case aside, at most two letters off), or null. */

@@ -90,7 +90,7 @@ public final class PipelineFiles {
                 documents.add(loaded(doc, PipelineFormat.NATIVE, r.pipeline(), concat(numbers, r.diagnostics()),
                         source));
             } else if (ArgoImporter.isArgoPipeline(root)) {
-                ReadResult r = new ArgoImporter().read(root, doc.lines()::lineOf);
+                ReadResult r = new ArgoImporter().readOwned(root, doc.lines()::lineOf);
                 documents.add(loaded(doc, PipelineFormat.ARGO, r.pipeline(), concat(numbers, r.diagnostics()), source));
             } else {
                 String kind = root.path("kind").asText("");

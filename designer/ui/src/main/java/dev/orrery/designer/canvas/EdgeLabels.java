@@ -12,7 +12,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 
 /**
  * The names on the edges that carry data: one name ({@code dataset}) as a small label in the
@@ -124,9 +124,15 @@ final class EdgeLabels {
         Label l = new Label();
         l.getStyleClass().add("edge-label");
         l.setCache(true); // pans copy its bitmap instead of drawing its text again
-        Tooltip tip = new Tooltip();
-        tip.setShowDelay(javafx.util.Duration.millis(200));
-        l.setTooltip(tip);
+        // the scene's one shared tooltip, not one per label: each Tooltip is a popup window with its
+        // own scene, and making one was most of the cost of a new label (5-10 ms a frame while panning)
+        l.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (l.getUserData() instanceof Shown s) {
+                PortTip.of(l.getScene()).enter(l, s.tip());
+            }
+        });
+        l.addEventHandler(MouseEvent.MOUSE_EXITED, e -> PortTip.of(l.getScene()).exit(l));
+        l.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> PortTip.of(l.getScene()).exit(l));
         group.getChildren().add(l);
         l.applyCss(); // sized now, so it is placed right in this frame
         return l;
@@ -134,10 +140,14 @@ final class EdgeLabels {
 
     /**
      * What a label shows, kept in its user data: a pan asks for every label in view again, and setting
-     * an id or a tooltip's text, even to an equal new string, makes JavaFX restyle the label (a CSS
-     * pass per label per frame); so a label is touched only when what it shows changed.
+     * an id, even to an equal new string, makes JavaFX restyle the label (a CSS pass per label per
+     * frame); so a label is touched only when what it shows changed.
      */
     private record Shown(Dependency edge, List<Binding> flows, double x, double y, boolean marked) {
+        /** What the label's tooltip says: the edge and what flows on it. */
+        String tip() {
+            return edge + "\n" + EdgeFlows.describe(flows);
+        }
     }
 
     private static void show(Label l, Dependency d, List<Binding> flows, double[] middle, boolean marked) {
@@ -152,7 +162,6 @@ final class EdgeLabels {
             l.setText(text);
         }
         l.pseudoClassStateChanged(COUNT, flows.stream().map(Binding::label).distinct().count() > 1);
-        l.getTooltip().setText(d + "\n" + EdgeFlows.describe(flows));
         l.setVisible(true);
         l.autosize();
         l.relocate(middle[0] - l.getWidth() / 2, middle[1] - l.getHeight() / 2 - (marked ? ABOVE_MARKER : 0));

@@ -252,7 +252,8 @@ public final class NodeView extends Region {
         List<Label> out = new java.util.ArrayList<>();
         if (f.exitHandler()) {
             Label l = badge(new FontIcon(MaterialDesignE.EXIT_RUN), "on exit", "badge-on-exit");
-            l.setTooltip(new Tooltip("The exit handler: runs when the pipeline ends, whatever the outcome"));
+            // the scene's shared tooltip: a Tooltip each is a popup window per view made
+            PortTip.attach(l, "The exit handler: runs when the pipeline ends, whatever the outcome");
             out.add(l);
         }
         if (f.gpus() > 0) {
@@ -267,7 +268,7 @@ public final class NodeView extends Region {
         }
         if (f.when() != null) {
             Label l = badge(new FontIcon(MaterialDesignS.SOURCE_BRANCH), "when", "badge-when");
-            l.setTooltip(new Tooltip(f.when()));
+            PortTip.attach(l, f.when());
             out.add(l);
         }
         return out;

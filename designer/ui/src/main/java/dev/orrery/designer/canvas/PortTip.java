@@ -5,11 +5,12 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 
 /**
- * The one tooltip the ports of a scene share, kept in the scene's properties: a tooltip is a popup
- * window with its own scene, too costly to make per node view. Ports show it themselves after the
+ * The one tooltip the ports and edge labels of a scene share, kept in the scene's properties: a
+ * tooltip is a popup window with its own scene, too costly to make per node view or label. Ports show it themselves after the
  * mouse rests on them for a moment and hide it when the mouse leaves or presses, rather than
  * through {@code Tooltip.install}: JavaFX's one tooltip behaviour for the whole application ignores
  * mouse moves while any other tooltip is on screen, which left a port's tooltip unshown.
@@ -35,6 +36,13 @@ final class PortTip {
     /** The scene's port tooltip if a port made it already, else null (tests; any thread). */
     static Tooltip existing(Scene scene) {
         return scene.getProperties().get(KEY) instanceof PortTip t ? t.tooltip : null;
+    }
+
+    /** Makes a node show the scene's shared tooltip with this text while the mouse rests on it. */
+    static void attach(Node node, String text) {
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> of(node.getScene()).enter(node, text));
+        node.addEventHandler(MouseEvent.MOUSE_EXITED, e -> of(node.getScene()).exit(node));
+        node.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> of(node.getScene()).exit(node));
     }
 
     /** The mouse entered a port: its text shows after a short rest. */

@@ -41,6 +41,24 @@ public final class DesignDocument {
         return pipeline.get();
     }
 
+    /**
+     * A copy of the pipeline as it is at this revision, for the views that read it off the FX thread
+     * (problems, YAML text). Made once per revision and shared, so an edit pays for one copy, not one
+     * per view. Read-only: whoever needs to change a pipeline copies it themselves.
+     */
+    public Pipeline snapshot() {
+        if (snapshot == null || snapshotRevision != revision() || snapshotOf != pipeline()) {
+            snapshot = pipeline().copy();
+            snapshotRevision = revision();
+            snapshotOf = pipeline();
+        }
+        return snapshot;
+    }
+
+    private Pipeline snapshot;
+    private Pipeline snapshotOf;
+    private int snapshotRevision;
+
     public ReadOnlyObjectProperty<Pipeline> pipelineProperty() {
         return pipeline.getReadOnlyProperty();
     }

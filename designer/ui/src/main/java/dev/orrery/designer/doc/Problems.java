@@ -37,7 +37,7 @@ public final class Problems {
 
     private void schedule() {
         int revision = doc.revision();
-        Pipeline snapshot = doc.pipeline().copy();
+        Pipeline snapshot = doc.snapshot();
         try {
             executor.execute(() -> {
                 List<Diagnostic> found = safeCheck(snapshot);

@@ -128,7 +128,7 @@ public final class YamlView extends BorderPane {
         int revision = doc.revision();
         int ticket = ++generation;
         boolean asNative = nativeFormat.isSelected();
-        Pipeline snapshot = doc.pipeline().copy();
+        Pipeline snapshot = doc.snapshot();
         InPlaceDocument source = doc.sourceProperty().get();
         boolean inPlace = InPlaceTab.covers(source, asNative ? PipelineFormat.NATIVE : PipelineFormat.ARGO);
         CompletableFuture.supplyAsync(() -> inPlace ? InPlaceTab.text(source, snapshot)

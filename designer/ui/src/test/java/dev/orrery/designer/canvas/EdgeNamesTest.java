@@ -101,8 +101,8 @@ class EdgeNamesTest {
         assertThat(canvas.edgeLabel("b", "c")).isNull();
         Label count = robot.lookup("#edge-label-a--b").queryAs(Label.class);
         robot.moveTo(count);
-        waitFor(() -> count.getTooltip().isShowing());
-        assertThat(count.getTooltip().getText()).contains("a → b", "model (artifact) → b.model",
+        waitFor(() -> PortTip.existing(canvas.getScene()) != null && PortTip.existing(canvas.getScene()).isShowing());
+        assertThat(PortTip.existing(canvas.getScene()).getText()).contains("a → b", "model (artifact) → b.model",
                 "metrics (artifact) → b.metrics", "accuracy (parameter) → b.accuracy");
     }
 

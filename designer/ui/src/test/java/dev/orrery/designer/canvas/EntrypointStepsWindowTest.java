@@ -67,6 +67,10 @@ class EntrypointStepsWindowTest {
         assertThat(robot.lookup("#node-intentional-fail").tryQuery()).isPresent();
         Label badge = robot.lookup("#node-exit-handler .badge-on-exit").queryAs(Label.class);
         assertThat(badge.getText()).isEqualTo("on exit");
+        robot.moveTo(badge);
+        waitFor(() -> PortTip.existing(badge.getScene()) != null && PortTip.existing(badge.getScene()).isShowing());
+        assertThat(PortTip.existing(badge.getScene()).getText()).startsWith("The exit handler");
+        robot.moveBy(0, 200);
         assertThat(robot.lookup("#node-intentional-fail .badge-on-exit").tryQuery()).isEmpty();
 
         robot.clickOn("#node-exit-handler");
