@@ -77,6 +77,77 @@ class DagSplitTest {
         assertThat(DagSplit.oversized(LargeDags.pipeline(201, 3))).containsExactly("main");
     }
 
+    private static final String SMALL = """
+            apiVersion: argoproj.io/v1alpha1
+            kind: Workflow
+            metadata: {name: small}
+            spec:
+              entrypoint: main
+              templates:
+              - name: work
+                inputs:
+                  parameters: [{name: in, default: none}]
+                outputs:
+                  parameters: [{name: out, valueFrom: {path: /tmp/out}}]
+                container: {image: alpine}
+              - name: main
+                dag:
+                  tasks:
+                  - {name: a, template: work}
+                  - {name: b, template: work, dependencies: [a]}
+                  - {name: c, template: work, dependencies: [a]}
+                  - {name: d, template: work, dependencies: [b],
+                     arguments: {parameters: [{name: in, value: "{{tasks.a.outputs.parameters.out}}"}]}}
+                  - {name: e, template: work, depends: "c && d", when: "%s"}
+            """;
+
+    @Test
+    void aSmallDagSplitsIntoPartsAlongItsLevelsWithCrossingDataReExported() {
+        Pipeline p = LargeDags.pipeline(SMALL.formatted("{{tasks.b.outputs.result}} == go"));
+        DagSplit.Result result = DagSplit.splitAll(p, 3);
+
+        assertThat(result.split()).containsExactly("'main': 5 tasks in 2 nested DAGs (main-part-1 … main-part-2)");
+        Pipeline s = result.pipeline();
+        assertThat(s.templates).extracting(t -> t.name).containsExactly("work", "main", "main-part-1", "main-part-2");
+        assertThat(s.template("main-part-1").orElseThrow().graph.steps).extracting(x -> x.name)
+                .containsExactly("a", "b", "c");
+        Step d = step(s, "main-part-2", "d");
+        assertThat(d.dependsOn).isEmpty();
+        assertThat(d.parameterArguments.get(0).valueText()).isEqualTo("{{inputs.parameters.a__out}}");
+        Step e = step(s, "main-part-2", "e");
+        assertThat(e.dependsExpression).isEqualTo("d");
+        assertThat(e.dependsOn).containsExactly("d");
+        assertThat(e.when).isEqualTo("{{inputs.parameters.b__result}} == go");
+        Step part2 = step(s, "main", "part-2");
+        assertThat(part2.dependsOn).containsExactly("part-1");
+        assertThat(part2.parameterArguments).extracting(x -> x.name + "=" + x.valueText()).containsExactly(
+                "a__out={{tasks.part-1.outputs.parameters.a__out}}",
+                "b__result={{tasks.part-1.outputs.parameters.b__result}}");
+        assertThat(s.template("main-part-1").orElseThrow().outputParameters)
+                .extracting(x -> x.name + "=" + x.extra.path("valueFrom").path("parameter").asText())
+                .containsExactly("a__out={{tasks.a.outputs.parameters.out}}", "b__result={{tasks.b.outputs.result}}");
+        assertThat(problems(LargeDags.roundTrip(s))).isEmpty();
+    }
+
+    @Test
+    void aReferenceToAnotherPartsTaskOtherThanItsOutputsIsRefusedAndNothingChanges() {
+        Pipeline p = LargeDags.pipeline(SMALL.formatted("{{tasks.b.status}} == Succeeded"));
+        String before = LargeDags.exported(p);
+        DagSplit.Result result = DagSplit.splitAll(p, 3);
+        assertThat(result.changed()).isFalse();
+        assertThat(result.refused()).containsExactly("cannot split 'main': task 'e' refers to task 'b' other than"
+                + " through its outputs (e.g. tasks.b.status), and they would land in different nested DAGs");
+        assertThat(result.pipeline()).isSameAs(p);
+        assertThat(LargeDags.exported(p)).isEqualTo(before);
+    }
+
+    @Test
+    void aDependsExpressionBeyondPlainAndAcrossPartsIsRefused() {
+        Pipeline p = LargeDags.pipeline(SMALL.formatted("yes").replace("c && d", "c.Failed || d"));
+        assertThat(DagSplit.splitAll(p, 3).refused()).singleElement().asString()
+                .contains("task 'e' has the depends expression 'c.Failed || d'");
+    }
+
     private static List<Diagnostic> limitWarnings(Pipeline p) {
         return new Validator().validate(p).stream().filter(d -> d.message().contains("workflow_types.go")).toList();
     }
