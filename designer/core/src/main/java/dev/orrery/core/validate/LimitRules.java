@@ -1,6 +1,5 @@
 package dev.orrery.core.validate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orrery.core.argo.ArgoExporter;
@@ -9,6 +8,8 @@ import dev.orrery.core.model.GraphStyle;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.SourceRef;
 import dev.orrery.core.model.Template;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Locale;
 
 /**
@@ -96,10 +97,27 @@ final class LimitRules {
 
     /** The size of the pipeline's Argo document as compact JSON, which is what the API server stores. */
     static long exportedJsonBytes(Pipeline p) {
+        ByteCount count = new ByteCount();
         try {
-            return JSON.writeValueAsBytes(new ArgoExporter().export(p)).length;
-        } catch (JsonProcessingException | RuntimeException e) {
+            JSON.writeValue(count, new ArgoExporter().export(p));
+            return count.bytes;
+        } catch (IOException | RuntimeException e) {
             return 0; // the export's own problems are reported by the other rules and by export
+        }
+    }
+
+    /** Counts what is written to it, keeping nothing: the size without the bytes. */
+    private static final class ByteCount extends OutputStream {
+        long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
         }
     }
 
