@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
     "Output is deterministic: the same input always gives the same bytes."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written (with --check: OUT is up to date)",
-            "1:the input has errors (with --check: OUT would change)", "2:usage error or unreadable file"})
+            "1:the input has errors, or a DAG cannot be split (--split-dags) (with --check: OUT would change)", "2:usage error or unreadable file"})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
