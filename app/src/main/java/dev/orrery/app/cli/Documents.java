@@ -42,8 +42,16 @@ final class Documents {
 
     /** Import diagnostics plus the validator's, located in the file. */
     static List<Diagnostic> validate(LoadResult file) {
+        return validate(file, false);
+    }
+
+    /**
+     * Import diagnostics plus the validator's, located in the file; when strict, what Argo's size limits
+     * refuse (200 templates, 200 DAG tasks, …) is an error rather than a warning.
+     */
+    static List<Diagnostic> validate(LoadResult file, boolean strict) {
         List<Diagnostic> all = new ArrayList<>(file.diagnostics());
-        Validator validator = new Validator();
+        Validator validator = strict ? Validator.strict() : new Validator();
         for (LoadedDocument d : file.documents()) {
             all.addAll(d.diagnostics());
             for (Diagnostic v : validator.validate(d.pipeline(), d.lines()::lineOf)) {

@@ -6,6 +6,8 @@ import dev.orrery.core.events.EventFiles;
 import dev.orrery.core.io.AtomicFiles;
 import dev.orrery.core.io.InPlaceExport;
 import dev.orrery.core.io.LoadResult;
+import dev.orrery.core.io.LoadedDocument;
+import dev.orrery.core.split.DagSplit;
 import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.io.PipelineFormat;
 import dev.orrery.core.model.ArgoKind;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,13 +28,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code orrery export FILE --to argo|native [--kind K] [-o OUT] [--check]}. */
+/** {@code orrery export FILE --to argo|native [--kind K] [-o OUT] [--check] [--split-dags]}. */
 @Command(name = "export", description = {
     "Convert a pipeline file (native or Argo, detected) to Argo or native YAML.",
     "Output is deterministic: the same input always gives the same bytes."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written (with --check: OUT is up to date)",
-            "1:the input has errors (with --check: OUT would change)", "2:usage error or unreadable file"})
+            "1:the input has errors, or a DAG cannot be split (--split-dags) (with --check: OUT would change)", "2:usage error or unreadable file"})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -61,6 +64,10 @@ final class ExportCommand implements Callable<Integer> {
         "existing OUT is changed in place: only the lines whose content changes, its comments and style kept."})
     boolean canonical;
 
+    @Option(names = "--split-dags", description = {"Rewrite each DAG of more than 200 tasks (Argo v4's limit) into",
+        "nested DAGs of at most 200 tasks each, keeping every dependency and data binding."})
+    boolean splitDags;
+
     @Override
     public Integer call() throws IOException {
         PipelineFormat format = parseFormat();
@@ -76,6 +83,13 @@ final class ExportCommand implements Callable<Integer> {
         } catch (Documents.Unreadable e) {
             reporter.error(e.getMessage());
             return ExitCodes.USAGE;
+        }
+        if (splitDags) {
+            Optional<LoadResult> split = split(loaded, reporter);
+            if (split.isEmpty()) {
+                return ExitCodes.PROBLEMS;
+            }
+            loaded = split.get();
         }
         List<Diagnostic> diagnostics = Documents.validate(loaded);
         boolean errors = reporter.report(diagnostics);
@@ -119,6 +133,23 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return ExitCodes.OK;
+    }
+
+    /** Every document with its large DAGs split; empty (after saying why) when one cannot be split. */
+    private Optional<LoadResult> split(LoadResult loaded, Reporter reporter) {
+        List<LoadedDocument> documents = new ArrayList<>();
+        boolean refused = false;
+        for (LoadedDocument d : loaded.documents()) {
+            DagSplit.Result r = DagSplit.splitAll(d.pipeline());
+            r.split().forEach(s -> reporter.error(file + ": split " + s));
+            for (String why : r.refused()) {
+                reporter.error(file + ": not exported: " + why);
+                refused = true;
+            }
+            documents.add(new LoadedDocument(d.index(), d.format(), r.pipeline(), d.diagnostics(), d.lines()));
+        }
+        return refused ? Optional.empty() : Optional.of(new LoadResult(loaded.source(), documents,
+                loaded.diagnostics(), loaded.others()));
     }
 
     /**

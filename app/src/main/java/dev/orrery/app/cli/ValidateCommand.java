@@ -15,7 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code orrery validate FILE...}: exit 0 when clean, 1 on problems, 2 when a file cannot be read. */
 @Command(name = "validate", description = {
     "Check native or Argo pipeline files: YAML syntax, types, cycles, names, references,",
-    "images, GPU limits, secrets written inline. Problems print as file:line: message."},
+    "images, GPU limits, secrets written inline, Argo's size limits (200 templates, 200 tasks",
+    "in a DAG, 500 input parameters, 100 Prometheus metrics, 1.5 MiB per document).",
+    "Problems print as file:line: severity: message."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors", "1:errors found (or warnings, with --strict)", "2:usage error or unreadable file"})
 final class ValidateCommand implements Callable<Integer> {
@@ -25,7 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Pipeline files (native or Argo YAML).")
     List<Path> files;
 
-    @Option(names = "--strict", description = "Treat warnings as problems (exit 1).")
+    @Option(names = "--strict", description = {"Treat warnings as problems (exit 1), and report what Argo's size",
+        "limits refuse as errors: what the cluster would refuse at submit."})
     boolean strict;
 
     @Option(names = {"-q", "--quiet"}, description = "Do not print informational notes.")
@@ -45,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
                 unreadable = true;
                 continue;
             }
-            List<Diagnostic> diagnostics = Documents.validate(loaded);
+            List<Diagnostic> diagnostics = Documents.validate(loaded, strict);
             boolean errors = reporter.report(diagnostics);
             boolean warnings = diagnostics.stream().anyMatch(d -> d.severity() == Severity.WARNING);
             problems |= errors || (strict && warnings);

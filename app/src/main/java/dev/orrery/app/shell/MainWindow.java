@@ -216,6 +216,11 @@ public final class MainWindow {
         designer.layout().layoutAll(doc).thenRun(designer.canvas()::fit);
     }
 
+    /** Splits every DAG of more than 200 tasks into nested DAGs (one undo step); says what it did below. */
+    void splitLargeDags() {
+        designer.splitLargeDags().run().thenAccept(status.message::setText);
+    }
+
     /** Runs a canvas command unless the user is typing in a text field (then the field gets the key). */
     void onCanvas(Runnable command, java.util.function.Consumer<TextInputControl> inText) {
         Node focus = stage.getScene().getFocusOwner();

@@ -87,7 +87,15 @@ final class MenuFactory {
                 item("Copy", "Shortcut+C", e -> w.onCanvas(canvas::copySelection, t -> t.copy())),
                 item("Paste", "Shortcut+V", e -> w.onCanvas(canvas::paste, t -> t.paste())),
                 item("Delete", "Delete", e -> w.onCanvas(canvas::deleteSelection, t -> t.deleteNextChar())),
-                item("Select All", "Shortcut+A", e -> w.onCanvas(canvas::selectAll, t -> t.selectAll())));
+                item("Select All", "Shortcut+A", e -> w.onCanvas(canvas::selectAll, t -> t.selectAll())),
+                new SeparatorMenuItem(),
+                splitDags());
+    }
+
+    private MenuItem splitDags() {
+        MenuItem split = item("Split Large DAGs", null, e -> w.splitLargeDags());
+        split.setId("menu-split-dags");
+        return split;
     }
 
     private Menu view() {

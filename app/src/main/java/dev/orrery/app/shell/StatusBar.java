@@ -35,6 +35,7 @@ final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(counts, lastEdit, message, spacer, zoom);
         var doc = designer.document();
+        doc.revisionProperty().addListener((o, a, b) -> message.setText("")); // a command's note outlives no edit
         final Label monitor = new Label();
         monitor.setId("status-monitor");
         monitor.textProperty().bind(monitorText);

@@ -87,6 +87,11 @@ public final class Designer {
         return problemsView;
     }
 
+    /** The "Split Large DAGs" command over this designer's document (one undo step). */
+    public SplitLargeDags splitLargeDags() {
+        return new SplitLargeDags(document, layout, work);
+    }
+
     /** The designer's background executor (file reading, YAML, layout). */
     public ExecutorService executor() {
         return work;

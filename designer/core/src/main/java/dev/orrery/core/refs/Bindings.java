@@ -66,6 +66,18 @@ public final class Bindings {
         return out;
     }
 
+    /**
+     * The references to other steps' outputs anywhere in {@code text} (in braces or a bare expression: a
+     * condition, a loop's {@code withParam}, a hook): bindings whose input kind and input are null.
+     */
+    public static List<Binding> inText(String consumer, String text) {
+        List<Binding> out = new ArrayList<>();
+        if (text != null) {
+            bare(consumer, null, null, text, out);
+        }
+        return out;
+    }
+
     public List<Binding> all() {
         return all;
     }

@@ -42,6 +42,33 @@ public final class RefRewrite {
         return lastSegment(START + "inputs\\." + kind.word(), oldName, newName);
     }
 
+    /**
+     * One output reference of a step, {@code tasks.STEP.outputs.PATH} (or the steps form, dotted or bracket),
+     * replaced whole by {@code replacement}: PATH is {@code result}, {@code parameters} (a loop's aggregate),
+     * {@code parameters.NAME} or {@code artifacts.NAME}. Used to re-route a binding through other outputs.
+     */
+    public static RefRewrite outputReference(String step, String path, String replacement) {
+        String tail;
+        if (path.equals("result") || path.equals("parameters")) {
+            tail = Pattern.quote(path) + "(?![\\w\\-.\\[])";
+        } else {
+            int dot = path.indexOf('.');
+            tail = Pattern.quote(path.substring(0, dot)) + segment(path.substring(dot + 1));
+        }
+        return new RefRewrite(List.of(Pattern.compile("()" + START + "(?:tasks|steps)" + segment(step)
+                + "\\.outputs\\." + tail)), replacement);
+    }
+
+    /** Rewrites every text of a step of a graph (condition, loop, arguments, passthrough fields), in place. */
+    public void applyTo(dev.orrery.core.model.Step step) {
+        new TemplateTexts(this).step(step);
+    }
+
+    /** Rewrites every text of a template (body, inputs, outputs, graph, passthrough fields), in place. */
+    public void applyTo(dev.orrery.core.model.Template template) {
+        new TemplateTexts(this).template(template);
+    }
+
     /** Text that may hold references in braces (a command word, an argument value, a condition). */
     public String inBraces(String text) {
         if (text == null || !text.contains("{{")) {

@@ -83,7 +83,7 @@ final class TemplateTexts {
         json(c.extra);
     }
 
-    private void step(Step s) {
+    void step(Step s) {
         s.when = text(s.when);
         if (s.loop != null) {
             s.loop.param = text(s.loop.param);
