@@ -24,6 +24,8 @@ import java.util.Set;
  * step matches in the round after that one; rounds go on until one finds nothing.
  */
 final class StepRenames {
+    /** Stands for the step's own name in its signature: no step can be called this (not a DNS label). */
+    private static final String SELF = "__self__";
     private StepRenames() {
     }
 
@@ -67,9 +69,16 @@ final class StepRenames {
         return renames;
     }
 
-    /** The step's content without its name (and without the name of the template only it runs). */
+    /**
+     * The step's content without its name (and without the name of the template only it runs); where
+     * the step names itself (a hook's {@code steps.NAME.status}) the name is a placeholder too.
+     */
     private static JsonNode signature(Step s, Ownership owners) {
-        ObjectNode node = NativeNodes.step(s, owners.of(s));
+        Graph alone = new Graph();
+        Step copy = s.copy();
+        alone.steps.add(copy);
+        Renames.step(new Pipeline(), alone, s.name, SELF);
+        ObjectNode node = NativeNodes.step(copy, owners.of(s));
         node.remove("name");
         node.remove("templateName");
         return node;

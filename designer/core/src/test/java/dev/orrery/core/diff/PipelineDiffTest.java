@@ -142,6 +142,16 @@ class PipelineDiffTest {
     }
 
     @Test
+    void aStepThatNamesItselfIsStillRenamedAsOne() {
+        Consumer<Pipeline> hook = p -> step(p, "train").extra.putObject("hooks").putObject("running")
+                .put("expression", "tasks.train.status == \"Running\"").put("template", "notify");
+        Pipeline before = edited(hook);
+        Pipeline after = edited(hook.andThen(p -> Renames.step(p, main(p), "train", "fit")));
+        assertThat(step(after, "fit").extra.toString()).contains("tasks.fit.status");
+        assertThat(summaries(before, after)).containsExactly("step train renamed to fit");
+    }
+
+    @Test
     void renamesOfAStepAndOfTheStepItDependsOnAreBothFound() {
         Pipeline after = edited(p -> {
             Renames.step(p, main(p), "prepare", "load");
