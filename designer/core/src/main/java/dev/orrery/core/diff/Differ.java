@@ -21,12 +21,17 @@ import java.util.Set;
 final class Differ {
     private final Pipeline before;
     private final Pipeline after;
+    /**
+     * The old version's templates by name. A graph template in which renames were found is replaced
+     * by a copy with the renames applied, so that what followed them matches; nothing else is copied.
+     */
+    private final Map<String, Template> oldTemplates;
     private final List<Change> out = new ArrayList<>();
 
     Differ(Pipeline before, Pipeline after) {
-        // renames found are applied to a copy of the old version, so what followed them matches
-        this.before = before.copy();
+        this.before = before;
         this.after = after;
+        this.oldTemplates = byName(before.templates);
     }
 
     List<Change> changes() {
@@ -34,16 +39,27 @@ final class Differ {
         parameters();
         Ownership oldOwners = new Ownership(before);
         Ownership newOwners = new Ownership(after);
+        Map<String, Template> newTemplates = byName(after.templates);
         Set<String> coveredOld = new HashSet<>();
         Set<String> coveredNew = new HashSet<>();
         for (Template g : graphsInOrder()) {
-            Template oldG = before.template(g.name).filter(Template::isGraph).orElse(null);
-            Template newG = after.template(g.name).filter(Template::isGraph).orElse(null);
-            graph(g.name, oldG == null ? null : oldG.graph, oldOwners, newG == null ? null : newG.graph, newOwners,
-                    coveredOld, coveredNew);
+            Template oldG = graphOrNull(oldTemplates.get(g.name));
+            Template newG = graphOrNull(newTemplates.get(g.name));
+            Graph oldGraph = oldG == null ? null : oldG.graph;
+            if (oldG != null && newG != null) {
+                StepRenames.Found found = StepRenames.find(oldG, oldOwners, newG.graph, newOwners);
+                found.renames().forEach((o, n) -> out.add(Change.renamed(g.name, o, n)));
+                oldTemplates.put(g.name, found.holder());
+                oldGraph = found.holder().graph;
+            }
+            graph(g.name, oldGraph, oldOwners, newG == null ? null : newG.graph, newOwners, coveredOld, coveredNew);
         }
-        templates(new Ownership(before), newOwners, coveredOld, coveredNew);
+        templates(oldOwners, newOwners, newTemplates, coveredOld, coveredNew);
         return out;
+    }
+
+    private static Template graphOrNull(Template t) {
+        return t != null && t.isGraph() ? t : null;
     }
 
     private void settings() {
@@ -84,10 +100,6 @@ final class Differ {
 
     private void graph(String name, Graph oldGraph, Ownership oldOwners, Graph newGraph, Ownership newOwners,
             Set<String> coveredOld, Set<String> coveredNew) {
-        if (oldGraph != null && newGraph != null) {
-            StepRenames.apply(before, oldGraph, oldOwners, newGraph, newOwners)
-                    .forEach((o, n) -> out.add(Change.renamed(name, o, n)));
-        }
         Map<String, Step> oldSteps = byName(oldGraph);
         Map<String, Step> newSteps = byName(newGraph);
         oldSteps.forEach((stepName, s) -> {
@@ -133,6 +145,11 @@ final class Differ {
                 out.add(Change.edge(ChangeKind.DEPENDENCY_ADDED, graph, n.name, d, n.name));
             }
         }
+        ObjectNode oldFields = fields(o, inline ? ownOld : null);
+        ObjectNode newFields = fields(n, inline ? ownNew : null);
+        if (TreeDiff.same(oldFields, newFields)) {
+            return; // the arguments are fields: no binding changed either
+        }
         Set<String> skip = new HashSet<>();
         Map<String, Binding> oldBindings = bindings(o);
         Map<String, Binding> newBindings = bindings(n);
@@ -148,7 +165,7 @@ final class Differ {
                 skip.add(argumentPath(b));
             }
         });
-        TreeDiff.diff(n.name, fields(o, inline ? ownOld : null), fields(n, inline ? ownNew : null), skip,
+        TreeDiff.diff(n.name, oldFields, newFields, skip,
                 (path, a, b) -> out.add(Change.step(ChangeKind.STEP_CHANGED, graph, n.name, path, a, b)));
     }
 
@@ -187,13 +204,14 @@ final class Differ {
         return b.consumer() + ".arguments." + b.inputKind().word() + "." + b.input();
     }
 
-    private void templates(Ownership oldOwners, Ownership newOwners, Set<String> coveredOld, Set<String> coveredNew) {
-        Set<String> names = new LinkedHashSet<>();
-        after.templates.forEach(t -> names.add(t.name));
-        before.templates.forEach(t -> names.add(t.name));
+    private void templates(Ownership oldOwners, Ownership newOwners, Map<String, Template> newByName,
+            Set<String> coveredOld, Set<String> coveredNew) {
+        Map<String, Template> oldByName = oldTemplates;
+        Set<String> names = new LinkedHashSet<>(newByName.keySet());
+        names.addAll(oldByName.keySet());
         for (String name : names) {
-            Template o = before.template(name).orElse(null);
-            Template n = after.template(name).orElse(null);
+            Template o = oldByName.get(name);
+            Template n = newByName.get(name);
             boolean oldCovered = o == null || coveredOld.contains(name);
             boolean newCovered = n == null || coveredNew.contains(name);
             if (oldCovered && newCovered) {
@@ -211,6 +229,13 @@ final class Differ {
                         (path, a, b) -> out.add(Change.template(ChangeKind.TEMPLATE_CHANGED, name, path, a, b, runners)));
             }
         }
+    }
+
+    /** Templates by name; of two with one name the first counts, as {@link Pipeline#template} says. */
+    private static Map<String, Template> byName(List<Template> templates) {
+        Map<String, Template> out = new LinkedHashMap<>();
+        templates.forEach(t -> out.putIfAbsent(t.name, t));
+        return out;
     }
 
     private static Map<String, Step> byName(Graph g) {

@@ -51,6 +51,16 @@ final class Ownership {
         return owned.get(step);
     }
 
+    /** The steps of {@code copy} (a copy of {@code original}, step for step) own what the originals own. */
+    void sameAs(dev.orrery.core.model.Graph original, dev.orrery.core.model.Graph copy) {
+        for (int i = 0; i < original.steps.size(); i++) {
+            Template t = owned.get(original.steps.get(i));
+            if (t != null) {
+                owned.put(copy.steps.get(i), t);
+            }
+        }
+    }
+
     /** The names of the steps that run template {@code name}, in pipeline order. */
     List<String> runners(String name) {
         return runners.getOrDefault(name, List.of());

@@ -5,21 +5,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orrery.core.model.Graph;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.Step;
+import dev.orrery.core.model.Template;
 import dev.orrery.core.nativefmt.NativeNodes;
 import dev.orrery.core.refs.Renames;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Finds the steps of one graph that were renamed: a step only the old version has and a step only the
  * new version has, with the same content once the name is set aside (the template only the step runs
- * counts as its content, whatever that template is called). Each rename found is applied to the old
- * version (a copy) with {@link Renames#step}, so the references that followed it (dependencies,
+ * counts as its content, whatever that template is called). Each rename found is applied to (a copy of) the
+ * old graph's template with {@link Renames#steps}, so the references that followed it (dependencies,
  * bindings, conditions) match and are not reported again. A step that depends on another renamed
  * step matches in the round after that one; rounds go on until one finds nothing.
  */
@@ -30,14 +29,19 @@ final class StepRenames {
     }
 
     /**
-     * Applies the renames to {@code oldCopy}'s {@code oldGraph} and returns them, old name → new name,
-     * in the new graph's order.
+     * What was found in one graph: the renames, old name → new name, in the new graph's order, and the
+     * template holding the old graph with them applied (the old template itself when there were none,
+     * else a copy: the old version is never changed).
      */
-    static Map<String, String> apply(Pipeline oldCopy, Graph oldGraph, Ownership oldOwners, Graph newGraph,
-            Ownership newOwners) {
+    record Found(Map<String, String> renames, Template holder) {
+    }
+
+    static Found find(Template oldHolder, Ownership oldOwners, Graph newGraph, Ownership newOwners) {
         Map<String, String> renames = new LinkedHashMap<>();
+        Template holder = oldHolder;
+        Set<String> newNames = names(newGraph);
         while (true) {
-            Set<String> newNames = names(newGraph);
+            Graph oldGraph = holder.graph;
             Set<String> oldNames = names(oldGraph);
             Map<JsonNode, ArrayDeque<Step>> unmatchedOld = new HashMap<>();
             for (Step s : oldGraph.steps) {
@@ -48,25 +52,29 @@ final class StepRenames {
             if (unmatchedOld.isEmpty()) {
                 break;
             }
-            List<String[]> round = new ArrayList<>();
+            Map<String, String> round = new LinkedHashMap<>();
             for (Step s : newGraph.steps) {
                 if (oldNames.contains(s.name)) {
                     continue;
                 }
                 ArrayDeque<Step> same = unmatchedOld.get(signature(s, newOwners));
                 if (same != null && !same.isEmpty()) {
-                    round.add(new String[] {same.removeFirst().name, s.name});
+                    round.put(same.removeFirst().name, s.name);
                 }
             }
             if (round.isEmpty()) {
                 break;
             }
-            for (String[] r : round) {
-                Renames.step(oldCopy, oldGraph, r[0], r[1]);
-                renames.put(r[0], r[1]);
+            if (holder == oldHolder) {
+                holder = oldHolder.copy();
+                oldOwners.sameAs(oldHolder.graph, holder.graph);
             }
+            Pipeline alone = new Pipeline(); // Renames rewrites the texts of the template holding the graph
+            alone.templates.add(holder);
+            Renames.steps(alone, holder.graph, round);
+            renames.putAll(round);
         }
-        return renames;
+        return new Found(renames, holder);
     }
 
     /**
