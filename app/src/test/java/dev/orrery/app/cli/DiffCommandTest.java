@@ -124,6 +124,15 @@ class DiffCommandTest {
     }
 
     @Test
+    void theExampleInTheDocumentationFollowsTheSchema() throws IOException {
+        String doc = Files.readString(DiffSchema.FILE.resolveSibling("diff.md"));
+        int start = doc.indexOf("```json\n");
+        assertThat(start).as("docs/diff.md shows the JSON output").isPositive();
+        String example = doc.substring(start + "```json\n".length(), doc.indexOf("```", start + 7));
+        assertThat(DiffSchema.problems(example)).isEmpty();
+    }
+
+    @Test
     void pipelinesOfFilesWithSeveralArePairedByName() throws IOException {
         write("a.yaml", FLOW + "---\n" + FLOW.replace("name: flow", "name: other"));
         write("b.yaml", FLOW.replace("name: flow", "name: third") + "---\n" + FLOW);
