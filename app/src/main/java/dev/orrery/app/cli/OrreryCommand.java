@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.OptionSpec;
 @Command(name = "orrery", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Design ML pipelines visually and run them on Argo Workflows.",
             "Without arguments, opens the designer. With a command, runs headless (no display needed)."},
-        subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class, EditCommand.class, RunCommand.class,
+        subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class, EditCommand.class, DiffCommand.class,
+            RunCommand.class,
             SubmitCommand.class, TriggerCommand.class, RunsCommand.class, LogsCommand.class, ArtifactsCommand.class,
             CommandLine.HelpCommand.class})
 public final class OrreryCommand implements Runnable {

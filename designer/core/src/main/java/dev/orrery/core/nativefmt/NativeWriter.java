@@ -45,18 +45,7 @@ public final class NativeWriter {
             ArrayNode params = spec.putArray("parameters");
             p.parameters.forEach(x -> params.add(NativeTemplateWriter.parameter(x)));
         }
-        if (p.schedule != null) {
-            spec.set("schedule", schedule(p.schedule));
-        }
-        if (!p.triggers.isEmpty()) {
-            spec.set("triggers", dev.orrery.core.events.TriggerCodec.write(p.triggers));
-        }
-        Json.putIf(spec, "serviceAccount", p.serviceAccount);
-        putRaw(spec, "volumes", p.volumes);
-        putRaw(spec, "artifactRepositoryRef", p.artifactRepositoryRef);
-        putRaw(spec, "ttl", p.ttlStrategy);
-        putRaw(spec, "podGC", p.podGC);
-        Json.putIf(spec, "onExit", p.onExit);
+        settings(spec, p);
         List<String> naturalOrder = new ArrayList<>();
         if (entry != null) {
             ObjectNode graph = Json.object();
@@ -95,6 +84,22 @@ public final class NativeWriter {
         return doc.deepCopy();
     }
 
+    /** The pipeline-wide fields between the parameters and the steps (schedule … onExit). */
+    static void settings(ObjectNode spec, Pipeline p) {
+        if (p.schedule != null) {
+            spec.set("schedule", schedule(p.schedule));
+        }
+        if (!p.triggers.isEmpty()) {
+            spec.set("triggers", dev.orrery.core.events.TriggerCodec.write(p.triggers));
+        }
+        Json.putIf(spec, "serviceAccount", p.serviceAccount);
+        putRaw(spec, "volumes", p.volumes);
+        putRaw(spec, "artifactRepositoryRef", p.artifactRepositoryRef);
+        putRaw(spec, "ttl", p.ttlStrategy);
+        putRaw(spec, "podGC", p.podGC);
+        Json.putIf(spec, "onExit", p.onExit);
+    }
+
     /** The order the reader rebuilds templates in: each template, then those inlined in its steps. */
     static void addNatural(List<String> order, Template t, Map<String, Template> inlined) {
         order.add(String.valueOf(t.name));
@@ -112,7 +117,7 @@ public final class NativeWriter {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Json.F.numberNode((long) v) : Json.F.numberNode(v);
     }
 
-    private static ObjectNode metadata(Pipeline p) {
+    static ObjectNode metadata(Pipeline p) {
         ObjectNode m = Json.object();
         Json.putIf(m, "name", p.name);
         Json.putIf(m, "generateName", p.generateName);

@@ -20,11 +20,41 @@ public final class RefRewrite {
     private static final String END = "(?![\\w\\-])";
 
     private final List<Pattern> patterns;
-    private final String newName;
+    /** The new name, given the old name when the patterns capture it (else null). */
+    private final java.util.function.UnaryOperator<String> newName;
+
+    /** Whether the patterns capture the old name (group {@code old}): when several names are renamed. */
+    private final boolean capturesOld;
 
     private RefRewrite(List<Pattern> patterns, String newName) {
+        this(patterns, old -> newName, false);
+    }
+
+    private RefRewrite(List<Pattern> patterns, java.util.function.UnaryOperator<String> newName, boolean capturesOld) {
         this.patterns = patterns;
         this.newName = newName;
+        this.capturesOld = capturesOld;
+    }
+
+    /** Several steps of a graph renamed at once (old name → new name), in one pass over each text. */
+    public static RefRewrite steps(java.util.Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            throw new IllegalArgumentException("no renames given");
+        }
+        String names = alternatives(renames.keySet());
+        String prefix = START + "(?:tasks|steps)";
+        return new RefRewrite(List.of(
+                Pattern.compile("(" + prefix + "\\.)(?<old>" + names + ")" + END),
+                Pattern.compile("(" + prefix + "\\[\\s*(['\"]))(?<old>" + names + ")(?=\\2\\s*])")), renames::get, true);
+    }
+
+    /** A regex alternation of the names, quoted, longest first (deterministic for equal lengths). */
+    static String alternatives(java.util.Collection<String> names) {
+        StringBuilder out = new StringBuilder();
+        names.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder()))
+                .forEach(n -> out.append(out.isEmpty() ? "" : "|").append(Pattern.quote(n)));
+        return out.toString();
     }
 
     /** {@code tasks.OLD…} and {@code steps.OLD…}: a step of a graph renamed. */
@@ -84,7 +114,8 @@ public final class RefRewrite {
         }
         String out = text;
         for (Pattern p : patterns) {
-            out = p.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + newName));
+            out = p.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
+                    + newName.apply(capturesOld ? m.group("old") : null)));
         }
         return out;
     }

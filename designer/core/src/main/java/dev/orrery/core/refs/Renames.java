@@ -43,7 +43,41 @@ public final class Renames {
                 s.dependsExpression = word.matcher(s.dependsExpression).replaceAll(Matcher.quoteReplacement(newName));
             }
         }
-        TemplateTexts texts = new TemplateTexts(RefRewrite.step(oldName, newName));
+        rewriteGraphTexts(p, graph, RefRewrite.step(oldName, newName));
+    }
+
+    /**
+     * Renames several steps of {@code graph} at once (old name → new name) and what names them, in one
+     * pass over the graph's texts: what comparing two versions of a large pipeline needs. The new
+     * names must be free (a swap of two names is not one of these renames).
+     */
+    public static void steps(Pipeline p, Graph graph, java.util.Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        graph.steps.forEach(s -> names.add(s.name));
+        renames.forEach((oldName, newName) -> {
+            if (!names.contains(oldName)) {
+                throw new IllegalArgumentException("no step is named " + oldName);
+            }
+            requireFree(names.contains(newName), "step", newName);
+        });
+        Pattern word = Pattern.compile("(?<![\\w.\\-])(?:" + RefRewrite.alternatives(renames.keySet()) + ")(?![\\w\\-])");
+        for (Step s : graph.steps) {
+            s.name = renames.getOrDefault(s.name, s.name);
+            s.dependsOn.replaceAll(d -> renames.getOrDefault(d, d));
+            if (s.dependsExpression != null) {
+                s.dependsExpression = word.matcher(s.dependsExpression)
+                        .replaceAll(m -> Matcher.quoteReplacement(renames.get(m.group())));
+            }
+        }
+        rewriteGraphTexts(p, graph, RefRewrite.steps(renames));
+    }
+
+    /** Rewrites the texts of the template that holds {@code graph} (or of the graph alone). */
+    private static void rewriteGraphTexts(Pipeline p, Graph graph, RefRewrite rewrite) {
+        TemplateTexts texts = new TemplateTexts(rewrite);
         Optional<Template> owner = p.templates.stream().filter(t -> t.graph == graph).findFirst();
         if (owner.isPresent()) {
             texts.template(owner.get());

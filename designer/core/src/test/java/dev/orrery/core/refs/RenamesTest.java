@@ -135,6 +135,21 @@ class RenamesTest {
     }
 
     @Test
+    void severalStepsRenamedAtOnceGiveWhatRenamingThemOneByOneGives() {
+        Pipeline oneByOne = pipeline();
+        Renames.step(oneByOne, main(oneByOne), "train", "fit-base");
+        Renames.step(oneByOne, main(oneByOne), "train2", "fit-more");
+        Pipeline atOnce = pipeline();
+        Renames.steps(atOnce, main(atOnce), java.util.Map.of("train", "fit-base", "train2", "fit-more"));
+        assertThat(dev.orrery.core.io.PipelineFiles.toNativeYaml(atOnce))
+                .isEqualTo(dev.orrery.core.io.PipelineFiles.toNativeYaml(oneByOne))
+                .contains("fit-base.Succeeded && (fit-more || fit-more.Failed)")
+                .doesNotContain("tasks.train");
+        assertThatThrownBy(() -> Renames.steps(atOnce, main(atOnce), java.util.Map.of("report", "fit-base")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fit-base");
+    }
+
+    @Test
     void namesMatchWholeOnly() {
         Pipeline p = pipeline();
         Renames.step(p, main(p), "train", "base");
