@@ -37,8 +37,9 @@ import javafx.stage.Stage;
  * for {@code seconds}, each a new RunState through the runtime's watch listener as an engine sends
  * it. Reports the pulse intervals (frame times) during the updates and update → pixels: from the
  * listener call to the start of the pulse after the first layout pass in which the runs table's row
- * holds that revision (the canvas and the node chooser are fed from the same snapshot; that pulse's
- * frame has been rendered by then, see {@code FxBench.nextFrame}). Arguments:
+ * holds that revision (that pulse's frame has been rendered by then, see {@code FxBench.nextFrame}).
+ * The table shows every pod's change (its Steps column) but refreshes its rows at most every 250 ms by
+ * design; on the graph a pod's change shows only when its step's summary changes. Arguments:
  * {@code sweep|nested [size] [updates/s] [seconds]}. See docs/benchmarks.md.
  */
 public final class LargeRunBenchmark {
