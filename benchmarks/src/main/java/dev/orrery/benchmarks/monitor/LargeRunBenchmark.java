@@ -40,7 +40,8 @@ import javafx.stage.Stage;
  * holds that revision (that pulse's frame has been rendered by then, see {@code FxBench.nextFrame}).
  * The table shows every pod's change (its Steps column) but refreshes its rows at most every 250 ms by
  * design; on the graph a pod's change shows only when its step's summary changes. Arguments:
- * {@code sweep|nested [size] [updates/s] [seconds]}. See docs/benchmarks.md.
+ * {@code sweep|nested [size] [updates/s] [seconds]}; {@code -Dbench.noStep=true} selects no step.
+ * See docs/benchmarks.md.
  */
 public final class LargeRunBenchmark {
     private static final int GROUPS = 50;
@@ -96,7 +97,9 @@ public final class LargeRunBenchmark {
         // the run's graph on the canvas (50 steps fit in the window as boxes, without node views)
         waitFx(() -> pane.probe().canvas().viewOf(steps.get(0)) != null
                 || pane.probe().canvas().worldBounds() != null && pane.probe().canvas().worldBounds().getWidth() > 1000);
-        onFx(() -> pane.probe().selectStep(steps.get(nested ? 0 : 1)));
+        if (!Boolean.getBoolean("bench.noStep")) { // -Dbench.noStep=true: no step selected, the node chooser empty
+            onFx(() -> pane.probe().selectStep(steps.get(nested ? 0 : 1)));
+        }
         for (int i = 0; i < 10; i++) {
             nextFrame();
         }
