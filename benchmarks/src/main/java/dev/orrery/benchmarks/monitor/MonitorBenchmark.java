@@ -300,6 +300,19 @@ public final class MonitorBenchmark {
             }
         }
 
+        /** Holds the given runs (their refs {@code bench-0}, {@code bench-1}, …), for {@link #publish}. */
+        BenchRuntime(Pipeline pipeline, List<RunState> runs) {
+            this.pipeline = pipeline;
+            this.steps = List.of();
+            states = runs.toArray(RunState[]::new);
+        }
+
+        /** Replaces run {@code r}'s state and notifies the watchers, as an engine's watch does. */
+        void publish(int r, RunState updated) {
+            states[r] = updated;
+            listeners.forEach(l -> l.onRun(updated));
+        }
+
         RunRef ref(int r) {
             return new RunRef("bench", "bench-" + r);
         }

@@ -39,6 +39,7 @@ public final class ConnectSteps {
             return batch;
         }
         GraphStyle style = doc.graph().style;
+        Templates templates = new Templates(doc);
         Upstream before = new Upstream(doc.graph().steps, null, null);
         Upstream after = new Upstream(doc.graph().steps, source, target);
         Set<String> affected = after.descendants(target);
@@ -46,9 +47,15 @@ public final class ConnectSteps {
             if (!affected.contains(step.name)) {
                 continue;
             }
-            Optional<Template> in = template(doc, step);
+            Optional<Template> in = templates.of(step);
             if (in.isEmpty()) {
                 continue;
+            }
+            List<Artifact> unbound = in.get().inputArtifacts.stream().filter(a -> isUnbound(a, step)).toList();
+            boolean openParameters = in.get().inputParameters.stream().anyMatch(x -> x.value == null
+                    && step.parameterArguments.stream().noneMatch(a -> x.name.equals(a.name)));
+            if (unbound.isEmpty() && !openParameters) {
+                continue; // nothing to bind: spare the walks upstream (thousands of steps after a target in a large graph)
             }
             // the source of the drawn edge is always eligible for its target: the user chose it
             Set<String> wasUpstream = new java.util.HashSet<>(before.ancestors(step.name).keySet());
@@ -58,13 +65,12 @@ public final class ConnectSteps {
                 nowUpstream.put(source, 0);
             }
             List<Artifact> artifacts = new ArrayList<>();
-            List<Artifact> unbound = in.get().inputArtifacts.stream().filter(a -> isUnbound(a, step)).toList();
             for (Artifact input : unbound) {
-                String producer = nearest(doc, nowUpstream, t -> hasArtifact(t, input.name));
+                String producer = nearest(doc, templates, nowUpstream, t -> hasArtifact(t, input.name));
                 String output = input.name;
                 if (producer == null && step.name.equals(target) && unbound.size() == 1) {
-                    producer = soleArtifactFallback(doc, source, input.name);
-                    output = producer == null ? null : template(doc, doc.step(source).get()).get().outputArtifacts.get(0).name;
+                    producer = soleArtifactFallback(doc, templates, source, input.name);
+                    output = producer == null ? null : templates.of(doc.step(source).get()).get().outputArtifacts.get(0).name;
                 }
                 if (producer != null && !wasUpstream.contains(producer)) {
                     Artifact arg = new Artifact(input.name, null);
@@ -76,7 +82,7 @@ public final class ConnectSteps {
             for (Parameter input : in.get().inputParameters) {
                 boolean bound = step.parameterArguments.stream().anyMatch(x -> input.name.equals(x.name));
                 String producer = bound || input.value != null ? null
-                        : nearest(doc, nowUpstream, t -> t.outputParameters.stream().anyMatch(o -> o.name.equals(input.name)));
+                        : nearest(doc, templates, nowUpstream, t -> t.outputParameters.stream().anyMatch(o -> o.name.equals(input.name)));
                 if (producer != null && !wasUpstream.contains(producer)) {
                     parameters.add(Parameter.of(input.name,
                             Bindings.expression(style, producer, IoKind.PARAMETER, input.name)));
@@ -99,10 +105,10 @@ public final class ConnectSteps {
     }
 
     /** The source when it has exactly one output artifact and no step of the graph makes {@code name}. */
-    private static String soleArtifactFallback(DesignDocument doc, String source, String name) {
-        Optional<Template> out = template(doc, doc.step(source).get());
+    private static String soleArtifactFallback(DesignDocument doc, Templates templates, String source, String name) {
+        Optional<Template> out = templates.of(doc.step(source).get());
         boolean madeElsewhere = doc.graph().steps.stream()
-                .anyMatch(s -> template(doc, s).map(t -> hasArtifact(t, name)).orElse(false));
+                .anyMatch(s -> templates.of(s).map(t -> hasArtifact(t, name)).orElse(false));
         return out.isPresent() && out.get().outputArtifacts.size() == 1 && !madeElsewhere ? source : null;
     }
 
@@ -111,13 +117,13 @@ public final class ConnectSteps {
     }
 
     /** The nearest upstream step (fewest edges away, then graph order) whose template matches. */
-    private static String nearest(DesignDocument doc, Map<String, Integer> upstream,
+    private static String nearest(DesignDocument doc, Templates templates, Map<String, Integer> upstream,
             java.util.function.Predicate<Template> produces) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Step s : doc.graph().steps) {
             Integer d = upstream.get(s.name);
-            if (d != null && d < bestDistance && template(doc, s).map(produces::test).orElse(false)) {
+            if (d != null && d < bestDistance && templates.of(s).map(produces::test).orElse(false)) {
                 best = s.name;
                 bestDistance = d;
             }
@@ -125,8 +131,21 @@ public final class ConnectSteps {
         return best;
     }
 
-    private static Optional<Template> template(DesignDocument doc, Step s) {
-        return s.template == null ? Optional.empty() : doc.pipeline().template(s.template);
+    /**
+     * The pipeline's templates by name, read once per connect: looking each one up in the list made a
+     * connect in a graph of 10,000 steps take seconds (every upstream step's template, each a scan).
+     * The first template of a name wins, as in {@code Pipeline.template}.
+     */
+    private static final class Templates {
+        private final Map<String, Template> byName = new java.util.HashMap<>();
+
+        Templates(DesignDocument doc) {
+            doc.pipeline().templates.forEach(t -> byName.putIfAbsent(t.name, t));
+        }
+
+        Optional<Template> of(Step s) {
+            return s.template == null ? Optional.empty() : Optional.ofNullable(byName.get(s.template));
+        }
     }
 
     /** Who runs before whom, by dependsOn, with an optional extra edge; built once per connect. */

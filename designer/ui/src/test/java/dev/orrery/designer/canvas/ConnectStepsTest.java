@@ -99,6 +99,49 @@ class ConnectStepsTest {
                 .containsExactly("threshold={{tasks.a.outputs.parameters.threshold}}");
     }
 
+    /**
+     * A long chain of steps sharing one template that makes nothing, one step of an unknown template
+     * and a producer far upstream: connecting the producer to the end binds the end's input to it
+     * (the templates are looked up by name once per connect, issue 18's edit benchmark).
+     */
+    @Test
+    void inADeepChainTheInputBindsToTheOnlyProducerFarUpstreamPastStepsOfSharedAndUnknownTemplates() {
+        Pipeline p = new Pipeline();
+        p.name = "deep";
+        p.entrypoint = "main";
+        Template main = new Template("main");
+        main.graph = new Graph();
+        p.templates.add(main);
+        Template producer = new Template("producer");
+        producer.outputArtifacts.add(new Artifact("model", "/tmp/model"));
+        Template relay = new Template("relay");
+        relay.outputArtifacts.add(new Artifact("log", "/tmp/log"));
+        Template consumer = new Template("consumer");
+        consumer.inputArtifacts.add(new Artifact("model", "/in/model"));
+        p.templates.addAll(List.of(producer, relay, consumer));
+        main.graph.steps.add(new Step("make", "producer"));
+        String previous = null;
+        for (int i = 0; i < 300; i++) {
+            Step s = new Step("relay-" + i, i == 150 ? "no-such-template" : "relay");
+            if (previous != null) {
+                s.dependsOn.add(previous);
+            }
+            main.graph.steps.add(s);
+            previous = s.name;
+        }
+        Step use = new Step("use", "consumer");
+        use.dependsOn.add(previous);
+        main.graph.steps.add(use);
+        DesignDocument doc = new DesignDocument(p);
+
+        doc.execute(ConnectSteps.connect(doc, "make", "relay-0"));
+
+        assertThat(bindings(doc)).containsExactly(Map.entry("use.model", "{{tasks.make.outputs.artifacts.model}}"));
+        doc.jobs().undo();
+        assertThat(bindings(doc)).isEmpty();
+        assertThat(doc.step("relay-0").orElseThrow().dependsOn).isEmpty();
+    }
+
     private static Pipeline paletteSteps() {
         Pipeline p = new Pipeline();
         p.name = "wired";
