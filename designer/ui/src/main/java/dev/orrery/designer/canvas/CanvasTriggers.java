@@ -14,7 +14,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
@@ -70,7 +69,7 @@ public final class CanvasTriggers {
         doc.selection().selectTrigger(name);
     }
 
-    private void menu(TriggerNodeView v, ContextMenuEvent e) {
+    private void menu(TriggerNodeView v, double screenX, double screenY) {
         doc.selection().selectTrigger(v.triggerName());
         MenuItem send = new MenuItem("Send Test Event…");
         send.setId("trigger-menu-send");
@@ -81,7 +80,7 @@ public final class CanvasTriggers {
         delete.setDisable(!canvas.editableProperty().get());
         ContextMenu menu = new ContextMenu(send, new SeparatorMenuItem(), delete);
         menu.setId("trigger-menu");
-        menu.show(v, e.getScreenX(), e.getScreenY());
+        menu.show(v, screenX, screenY);
     }
 
     /** Adds a trigger of a kind (named after it), selects it; one undo step. Returns its name, or null. */

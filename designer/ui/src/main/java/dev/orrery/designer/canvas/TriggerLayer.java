@@ -12,11 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -35,12 +33,19 @@ final class TriggerLayer {
 
     private final Pane pane = new Pane();
     private final Consumer<String> onPress;
-    private final BiConsumer<TriggerNodeView, ContextMenuEvent> onMenu;
+    private final MenuShower onMenu;
+
+    /** Shows a trigger's menu at a screen point. */
+    interface MenuShower {
+        void show(TriggerNodeView v, double screenX, double screenY);
+    }
     private final Map<String, Rectangle2D> places = new LinkedHashMap<>();
+    /** The node of each trigger, kept while the trigger keeps its name (tests and menus hold on to them). */
+    private final Map<String, TriggerNodeView> views = new LinkedHashMap<>();
     private Object shownKey;
     private Rectangle2D bounds;
 
-    TriggerLayer(Consumer<String> onPress, BiConsumer<TriggerNodeView, ContextMenuEvent> onMenu) {
+    TriggerLayer(Consumer<String> onPress, MenuShower onMenu) {
         this.onPress = onPress;
         this.onMenu = onMenu;
         pane.setManaged(false);
@@ -94,6 +99,7 @@ final class TriggerLayer {
         places.putAll(place(p.triggers, stepBounds));
         pane.getChildren().clear();
         bounds = null;
+        views.keySet().retainAll(places.keySet());
         if (p.triggers.isEmpty()) {
             return;
         }
@@ -109,10 +115,12 @@ final class TriggerLayer {
         }
         for (EventTrigger t : p.triggers) {
             Rectangle2D at = places.get(String.valueOf(t.name));
-            TriggerNodeView v = new TriggerNodeView(t, t.name != null && t.name.equals(selected), problemsOf(t, problems));
+            TriggerNodeView v = views.computeIfAbsent(String.valueOf(t.name), name -> hook(new TriggerNodeView(t.name)));
+            v.show(t, t.name != null && t.name.equals(selected), problemsOf(t, problems));
             v.relocate(at.getMinX(), at.getMinY());
-            hook(v);
-            pane.getChildren().add(v);
+            if (!pane.getChildren().contains(v)) {
+                pane.getChildren().add(v);
+            }
             bounds = bounds == null ? at : union(bounds, at);
         }
     }
@@ -128,7 +136,7 @@ final class TriggerLayer {
         return c;
     }
 
-    private void hook(TriggerNodeView v) {
+    private TriggerNodeView hook(TriggerNodeView v) {
         v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY) {
                 onPress.accept(v.triggerName());
@@ -137,11 +145,21 @@ final class TriggerLayer {
         });
         // the press was taken here, so the canvas's drag and release gestures must not see the rest
         v.addEventHandler(MouseEvent.MOUSE_DRAGGED, MouseEvent::consume);
-        v.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
-        v.setOnContextMenuRequested(e -> {
-            onMenu.accept(v, e);
+        // the menu shows on a right button's release, as the canvas's own menu does; the menu key shows it too
+        v.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && v.contains(v.sceneToLocal(e.getSceneX(), e.getSceneY()))) {
+                onMenu.show(v, e.getScreenX(), e.getScreenY());
+            }
             e.consume();
         });
+        v.setOnContextMenuRequested(e -> {
+            if (e.isKeyboardTrigger()) {
+                javafx.geometry.Point2D at = v.localToScreen(TriggerNodeView.WIDTH / 2, TriggerNodeView.HEIGHT / 2);
+                onMenu.show(v, at.getX(), at.getY());
+            }
+            e.consume();
+        });
+        return v;
     }
 
     /** A trigger's findings: those whose field is {@code triggers.NAME} or under it. */
@@ -168,8 +186,8 @@ final class TriggerLayer {
     }
 
     TriggerNodeView viewOf(String name) {
-        return pane.getChildren().stream().filter(n -> n instanceof TriggerNodeView v && v.triggerName().equals(name))
-                .map(TriggerNodeView.class::cast).findFirst().orElse(null);
+        TriggerNodeView v = views.get(name);
+        return v != null && v.getParent() == pane ? v : null;
     }
 
     static Rectangle2D union(Rectangle2D a, Rectangle2D b) {

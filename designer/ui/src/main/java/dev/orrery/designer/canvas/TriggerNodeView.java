@@ -23,36 +23,45 @@ public final class TriggerNodeView extends Region {
 
     private final String triggerName;
     private final FontIcon marker = new FontIcon("mdi2a-alert-circle");
+    private final FontIcon icon = new FontIcon();
+    private final Label kind = new Label();
     private final HBox body;
+    private final Tooltip tooltip = new Tooltip();
 
-    TriggerNodeView(EventTrigger t, boolean selected, List<Diagnostic> problems) {
-        this.triggerName = t.name;
+    TriggerNodeView(String triggerName) {
+        this.triggerName = triggerName;
         getStyleClass().addAll("orrery-node", "trigger-node");
-        setId("trigger-" + t.name);
-        FontIcon icon = new FontIcon(TriggerStyle.icon(t.type));
+        setId("trigger-" + triggerName);
         icon.getStyleClass().add("trigger-icon");
         icon.setIconSize(22);
-        Label name = new Label(t.name == null ? "(unnamed)" : t.name);
+        Label name = new Label(triggerName == null ? "(unnamed)" : triggerName);
         name.getStyleClass().add("node-name");
-        Label kind = new Label(TriggerStyle.label(t.type) + mappingCount(t));
         kind.getStyleClass().add("node-image");
         body = new HBox(8, icon, new VBox(1, name, kind));
         body.setAlignment(Pos.CENTER_LEFT);
         body.getStyleClass().add("node-body");
         marker.getStyleClass().add("node-marker");
-        marker.setVisible(!problems.isEmpty());
         getChildren().addAll(body, marker);
         setPrefSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
         resize(WIDTH, HEIGHT);
+    }
+
+    /** Shows the trigger's kind, selection and findings (the view is kept while its trigger keeps its name). */
+    void show(EventTrigger t, boolean selected, List<Diagnostic> problems) {
+        icon.setIconLiteral(TriggerStyle.icon(t.type));
+        kind.setText(TriggerStyle.label(t.type) + mappingCount(t));
+        marker.setVisible(!problems.isEmpty());
         pseudoClassStateChanged(SELECTED, selected);
         boolean error = problems.stream().anyMatch(Diagnostic::isError);
         pseudoClassStateChanged(ERROR, error);
         pseudoClassStateChanged(WARNING, !error && !problems.isEmpty());
-        if (!problems.isEmpty()) {
-            Tooltip.install(this, new Tooltip(problems.stream().map(Diagnostic::message)
-                    .collect(Collectors.joining("\n"))));
+        if (problems.isEmpty()) {
+            Tooltip.uninstall(this, tooltip);
+        } else {
+            tooltip.setText(problems.stream().map(Diagnostic::message).collect(Collectors.joining("\n")));
+            Tooltip.install(this, tooltip);
         }
     }
 
