@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * The window's answer to the designer's test events: a local run goes through the monitor exactly as F5
@@ -23,19 +25,26 @@ import java.util.concurrent.ExecutorService;
 final class DesignerTestEvents implements TestEvents {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final MainWindow window;
-    private final MonitorPane monitor;
+    private final Supplier<Runtime> cluster;
+    private final BiConsumer<Pipeline, Map<String, String>> local;
     private final ExecutorService sending = DesignerThreads.single("test-event");
 
+    /** The window's: local runs through its monitor (brought to the front), events to the monitor's cluster. */
     DesignerTestEvents(MainWindow window, MonitorPane monitor) {
-        this.window = window;
-        this.monitor = monitor;
+        this(monitor::connectedCluster, (pipeline, parameters) -> {
+            window.showMonitor();
+            monitor.runOnThisComputer(pipeline, parameters);
+        });
+    }
+
+    DesignerTestEvents(Supplier<Runtime> cluster, BiConsumer<Pipeline, Map<String, String>> local) {
+        this.cluster = cluster;
+        this.local = local;
     }
 
     @Override
     public void runLocally(Pipeline pipeline, Map<String, String> parameters) {
-        window.showMonitor();
-        monitor.runOnThisComputer(pipeline, parameters);
+        local.accept(pipeline, parameters);
     }
 
     @Override
@@ -43,11 +52,11 @@ final class DesignerTestEvents implements TestEvents {
         if (!EventKind.WEBHOOK.type().equals(trigger.type)) {
             return "only a webhook can be sent to the cluster; run it on this computer instead";
         }
-        Runtime cluster = monitor.connectedCluster();
-        if (cluster == null) {
+        Runtime connected = cluster.get();
+        if (connected == null) {
             return "no cluster is connected (connect one in the Monitor tab)";
         }
-        return cluster instanceof ArgoRuntime ? null : "the connected runtime takes no events";
+        return connected instanceof ArgoRuntime ? null : "the connected runtime takes no events";
     }
 
     @Override
@@ -56,7 +65,7 @@ final class DesignerTestEvents implements TestEvents {
         if (reason != null) {
             return CompletableFuture.failedFuture(new IllegalStateException(reason));
         }
-        ArgoRuntime argo = (ArgoRuntime) monitor.connectedCluster();
+        ArgoRuntime argo = (ArgoRuntime) cluster.get();
         String eventSource = pipeline.displayName();
         return CompletableFuture.supplyAsync(() -> {
             try {

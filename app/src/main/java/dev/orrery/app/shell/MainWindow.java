@@ -81,6 +81,12 @@ public final class MainWindow {
         tabs.getTabs().forEach(t -> t.setClosable(false));
         designer.yaml().activeProperty().bind(yamlTab.selectedProperty());
         doc.selection().revealProperty().addListener((o, a, b) -> tabs.getSelectionModel().select(designTab));
+        // a trigger is selected on the canvas or from a finding in the Problems tab: show it
+        doc.selection().triggerProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                tabs.getSelectionModel().select(designTab);
+            }
+        });
 
         SplitPane split = new SplitPane(designer.palette(), tabs, designer.properties());
         split.setDividerPositions(0.15, SHEET_DIVIDER);
