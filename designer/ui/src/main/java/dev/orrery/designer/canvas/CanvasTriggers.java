@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -48,10 +49,13 @@ public final class CanvasTriggers {
     }
 
     /** Called each frame; rebuilds only when the key (revision, selection, problems, moves) changed. */
-    void update(GraphIndex idx, Function<String, Position> position, Rectangle2D stepBounds, Object frameKey,
-            List<Diagnostic> problems) {
-        layer.update(List.of(frameKey, String.valueOf(doc.selection().trigger())), doc.pipeline(), idx.steps,
-                position, stepBounds, doc.selection().trigger(), problems);
+    void update(GraphIndex idx, Function<String, Position> position, Supplier<Rectangle2D> stepBounds,
+            Object frameKey, List<Diagnostic> problems) {
+        // most pipelines have no triggers: then no bounds are worked out, not even while steps are dragged
+        Object key = doc.pipeline().triggers.isEmpty() ? "none"
+                : List.of(frameKey, String.valueOf(doc.selection().trigger()));
+        layer.update(key, doc.pipeline(), idx.steps, position, doc.pipeline().triggers.isEmpty() ? null
+                : stepBounds.get(), doc.selection().trigger(), problems);
     }
 
     /** The world rectangle of the trigger column for graph bounds {@code stepBounds}, or null without triggers. */

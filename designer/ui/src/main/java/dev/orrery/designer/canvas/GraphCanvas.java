@@ -175,7 +175,7 @@ public final class GraphCanvas extends Region {
         }
         layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
         selectedEdge.update(idx, geometry());
-        triggers.update(idx, this::position, stepBounds(), List.of(state, preview.isEmpty() ? 0L : paintCount),
+        triggers.update(idx, this::position, this::stepBounds, List.of(state, preview.isEmpty() ? 0L : paintCount),
                 problems.all());
         hint.update(idx.steps.isEmpty() && editable.get(), w, h);
         paintCount++;
