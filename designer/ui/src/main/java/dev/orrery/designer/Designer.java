@@ -95,6 +95,16 @@ public final class Designer {
         return problemsView;
     }
 
+    /** The designer's background executor (file reading, YAML, layout). */
+    public ExecutorService executor() {
+        return work;
+    }
+
+    public void shutdown() {
+        work.shutdownNow();
+        validation.shutdownNow();
+    }
+
     /** What "Run on this computer" and "Send to cluster" of a test event do; the kit alone only maps. */
     public void setTestEvents(TestEvents host) {
         this.testEvents = host == null ? TestEvents.NONE : host;
@@ -111,15 +121,5 @@ public final class Designer {
                 snapshot, TriggerEdits.find(snapshot, trigger).orElseThrow(), testEvents, work);
         dialog.show();
         return dialog;
-    }
-
-    /** The designer's background executor (file reading, YAML, layout). */
-    public ExecutorService executor() {
-        return work;
-    }
-
-    public void shutdown() {
-        work.shutdownNow();
-        validation.shutdownNow();
     }
 }
