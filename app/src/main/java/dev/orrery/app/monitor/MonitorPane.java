@@ -229,6 +229,19 @@ public final class MonitorPane extends BorderPane {
         return submit(pipeline, true, Map.of());
     }
 
+    /**
+     * Runs a pipeline on this computer with parameter values (a test event's mapped values) as overrides,
+     * the way F5 runs it, and selects the new run once it shows.
+     */
+    public CompletableFuture<RunRef> runOnThisComputer(Pipeline pipeline, Map<String, String> parameters) {
+        return submit(pipeline, true, Map.copyOf(parameters));
+    }
+
+    /** The connected cluster's runtime, or null when none is connected. */
+    public Runtime connectedCluster() {
+        return sources.clusterProperty().get();
+    }
+
     /** Submits a pipeline to the connected cluster and selects the new run once it shows. */
     public CompletableFuture<RunRef> submitToCluster(Pipeline pipeline) {
         return submit(pipeline, false, Map.of());

@@ -40,6 +40,10 @@ public final class MainWindow {
     private final Tab monitorTab;
     private final UndoRouting undo;
     private final FileChoosers choosers;
+    private final DesignerTestEvents testEvents;
+
+    /** Where the canvas ends and the property sheet starts (the sheet also has a minimum width). */
+    private static final double SHEET_DIVIDER = 0.70;
 
     public MainWindow(Stage stage) {
         this(stage, Preferences.userRoot().node("dev/orrery/app"), PipelineChecker.VALIDATOR);
@@ -70,14 +74,22 @@ public final class MainWindow {
         problemsTab.setId("tab-problems");
         monitor = new MonitorPane(localRuntime, () -> doc.pipeline().copy());
         monitorTab = new Tab("Monitor", monitor);
+        testEvents = new DesignerTestEvents(this, monitor);
+        designer.setTestEvents(testEvents);
         monitorTab.setId("tab-monitor");
         tabs.getTabs().addAll(designTab, yamlTab, problemsTab, monitorTab);
         tabs.getTabs().forEach(t -> t.setClosable(false));
         designer.yaml().activeProperty().bind(yamlTab.selectedProperty());
         doc.selection().revealProperty().addListener((o, a, b) -> tabs.getSelectionModel().select(designTab));
+        // a trigger is selected on the canvas or from a finding in the Problems tab: show it
+        doc.selection().triggerProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                tabs.getSelectionModel().select(designTab);
+            }
+        });
 
         SplitPane split = new SplitPane(designer.palette(), tabs, designer.properties());
-        split.setDividerPositions(0.15, 0.77);
+        split.setDividerPositions(0.15, SHEET_DIVIDER);
         SplitPane.setResizableWithParent(designer.palette(), false);
         SplitPane.setResizableWithParent(designer.properties(), false);
         // the monitor needs the width; the palette and properties only serve the designer tabs
@@ -86,7 +98,7 @@ public final class MainWindow {
                 split.getItems().setAll(tabs);
             } else {
                 split.getItems().setAll(designer.palette(), tabs, designer.properties());
-                split.setDividerPositions(0.15, 0.77);
+                split.setDividerPositions(0.15, SHEET_DIVIDER);
             }
         });
         status = new StatusBar(designer, monitor.statusTextProperty(), monitorTab.selectedProperty());
@@ -117,6 +129,7 @@ public final class MainWindow {
             } else {
                 designer.shutdown();
                 monitor.shutdown();
+                testEvents.shutdown();
             }
         });
     }
@@ -133,6 +146,7 @@ public final class MainWindow {
     public void close() {
         designer.shutdown();
         monitor.shutdown();
+        testEvents.shutdown();
         stage.close();
     }
 

@@ -9,7 +9,10 @@ import dev.orrery.designer.doc.Problems;
 import dev.orrery.designer.layout.LayoutService;
 import dev.orrery.designer.palette.Palette;
 import dev.orrery.designer.problems.ProblemsView;
+import dev.orrery.designer.job.TriggerEdits;
 import dev.orrery.designer.props.PropertySheet;
+import dev.orrery.designer.trigger.TestEventDialog;
+import dev.orrery.designer.trigger.TestEvents;
 import dev.orrery.designer.yaml.YamlView;
 import java.util.concurrent.ExecutorService;
 import javafx.geometry.Point2D;
@@ -33,6 +36,7 @@ public final class Designer {
     private final PropertySheet properties;
     private final YamlView yaml;
     private final ProblemsView problemsView;
+    private TestEvents testEvents = TestEvents.NONE;
 
     public Designer(Pipeline initial, PipelineChecker checker) {
         document = new DesignDocument(initial);
@@ -50,7 +54,11 @@ public final class Designer {
             Point2D centre = canvas.localToScene(canvas.getWidth() / 2, canvas.getHeight() / 2);
             canvas.dropKind(kind, centre.getX(), centre.getY());
         });
+        palette.setOnAddTrigger(kind -> canvas.triggers().add(kind),
+                p -> canvas.containsScenePoint(p.getX(), p.getY()));
         properties = new PropertySheet(document);
+        properties.setOnSendTestEvent(this::sendTestEvent);
+        canvas.triggers().setOnSendTestEvent(this::sendTestEvent);
         yaml = new YamlView(document, work, layout);
         problemsView = new ProblemsView(document, problems);
     }
@@ -100,5 +108,23 @@ public final class Designer {
     public void shutdown() {
         work.shutdownNow();
         validation.shutdownNow();
+    }
+
+    /** What "Run on this computer" and "Send to cluster" of a test event do; the kit alone only maps. */
+    public void setTestEvents(TestEvents host) {
+        this.testEvents = host == null ? TestEvents.NONE : host;
+    }
+
+    /** Opens the test event dialog for a trigger of the open pipeline; returns it, or null when there is no such trigger. */
+    public TestEventDialog sendTestEvent(String trigger) {
+        var found = TriggerEdits.find(document.pipeline(), trigger);
+        if (found.isEmpty()) {
+            return null;
+        }
+        Pipeline snapshot = document.pipeline().copy();
+        TestEventDialog dialog = new TestEventDialog(canvas.getScene() == null ? null : canvas.getScene().getWindow(),
+                snapshot, TriggerEdits.find(snapshot, trigger).orElseThrow(), testEvents, work);
+        dialog.show();
+        return dialog;
     }
 }

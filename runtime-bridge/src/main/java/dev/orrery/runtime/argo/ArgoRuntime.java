@@ -93,6 +93,17 @@ public final class ArgoRuntime implements Runtime {
         return namespace;
     }
 
+    /**
+     * Sends a test event to a webhook EventSource in this runtime's namespace (or {@code namespace} when given),
+     * through the API server's service proxy ({@link dev.orrery.runtime.events.WebhookEvents}).
+     */
+    public dev.orrery.runtime.events.WebhookEvents.Answer sendWebhookEvent(String namespace, String eventSource,
+            String port, String endpoint, String method, String json, java.time.Duration timeout)
+            throws java.io.IOException {
+        return dev.orrery.runtime.events.WebhookEvents.send(client, namespace == null ? this.namespace : namespace,
+                eventSource, port, endpoint, method, json, timeout);
+    }
+
     @Override
     public RunRef submit(Pipeline pipeline, SubmitOptions options) {
         return create(factory.fromPipeline(pipeline, options == null ? SubmitOptions.DEFAULTS : options));

@@ -10,7 +10,7 @@ import javafx.scene.control.SeparatorMenuItem;
 
 /**
  * The menu of the canvas itself (right-click on empty canvas or on an edge): add a step where the
- * click was, paste there, select all, auto layout, fit; on an edge also remove that dependency. A
+ * click was, add an event trigger, paste there, select all, auto layout, fit; on an edge also remove that dependency. A
  * viewer canvas (the monitor's) offers fitting only.
  */
 final class CanvasMenu {
@@ -34,12 +34,18 @@ final class CanvasMenu {
             for (StepKind kind : StepFactory.paletteKinds()) {
                 add.getItems().add(item(kind.title(), "canvas-menu-add-" + kind.id(), () -> canvas.addKindAt(kind, local)));
             }
+            Menu trigger = new Menu("Add Trigger");
+            trigger.setId("canvas-menu-add-trigger");
+            for (dev.orrery.core.model.EventKind kind : dev.orrery.core.model.EventKind.values()) {
+                trigger.getItems().add(item(kind.label(), "canvas-menu-trigger-" + kind.type(),
+                        () -> canvas.triggers().add(kind)));
+            }
             MenuItem paste = item("Paste Here", "canvas-menu-paste", () -> canvas.pasteAt(local));
             paste.setDisable(!canvas.edits().canPaste());
             MenuItem all = item("Select All", "canvas-menu-select-all", canvas::selectAll);
             MenuItem layout = item("Auto Layout", "canvas-menu-layout", canvas::autoLayout);
             layout.setDisable(!canvas.canAutoLayout());
-            menu.getItems().addAll(add, paste, new SeparatorMenuItem(), all, layout);
+            menu.getItems().addAll(add, trigger, paste, new SeparatorMenuItem(), all, layout);
         }
         menu.getItems().add(item("Fit to Window", "canvas-menu-fit", canvas::fit));
         return menu;

@@ -81,6 +81,7 @@ public final class GraphCanvas extends Region {
     private final EmptyCanvasHint hint = new EmptyCanvasHint();
     private Runnable autoLayout;
     private long paintCount;
+    private final CanvasTriggers triggers;
 
     public GraphCanvas(DesignDocument doc, Problems problems) {
         this.doc = doc;
@@ -103,7 +104,9 @@ public final class GraphCanvas extends Region {
         overlay.getChildren().addAll(mouse.feedbackShapes());
         new CanvasKeys(this, doc, preview);
         layers = new CanvasLayers(this, doc);
-        getChildren().addAll(layers.picture(), markerLayer, nodeLayer, overlay, hint, layers.minimap());
+        triggers = new CanvasTriggers(this, doc, translate, scale);
+        getChildren().addAll(layers.picture(), markerLayer, triggers.node(), nodeLayer, overlay, hint,
+                layers.minimap());
         CanvasMenu.installKeyboardTrigger(this);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -172,6 +175,8 @@ public final class GraphCanvas extends Region {
         }
         layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
         selectedEdge.update(idx, geometry());
+        triggers.update(idx, this::position, this::stepBounds, List.of(state, preview.isEmpty() ? 0L : paintCount),
+                problems.all());
         hint.update(idx.steps.isEmpty() && editable.get(), w, h);
         paintCount++;
     }
@@ -348,7 +353,9 @@ public final class GraphCanvas extends Region {
             return;
         }
         Dependency edge = selectedEdge.get();
-        if (edge != null) {
+        if (triggers.deleteSelected()) {
+            requestLayout();
+        } else if (edge != null) {
             selectedEdge.set(null);
             doc.execute(DependencyJob.disconnect(doc, edge.from(), edge.to()));
             requestLayout();
@@ -477,10 +484,21 @@ public final class GraphCanvas extends Region {
         }
     }
 
-    /** The world rectangle holding every node, or null for an empty graph. */
+    /** The world rectangle holding every node (steps and triggers), or null for an empty graph. */
     public Rectangle2D worldBounds() {
+        Rectangle2D steps = stepBounds();
+        return TriggerLayer.union(steps, triggers.bounds(steps));
+    }
+
+    /** The world rectangle holding every step, or null when there are none. */
+    private Rectangle2D stepBounds() {
         return worldBounds.get(List.of(doc.revision(), expansion.version()), !preview.isEmpty(),
                 () -> positions().values());
+    }
+
+    /** The pipeline's event triggers on the canvas: adding, deleting, their nodes. */
+    public CanvasTriggers triggers() {
+        return triggers;
     }
 
     private final WorldBounds worldBounds = new WorldBounds();

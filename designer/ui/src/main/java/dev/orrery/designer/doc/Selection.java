@@ -10,14 +10,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
 /**
- * The selected steps of the shown graph, by name, or the selected edge, and requests to bring a
- * step into view. Nothing selected means the pipeline itself is selected (the property sheet shows
+ * The selected steps of the shown graph, by name, or the selected edge, or the selected event
+ * trigger, and requests to bring a step into view. Nothing selected means the pipeline itself is selected (the property sheet shows
  * its settings). Selecting steps clears the edge and selecting an edge clears the steps.
  */
 public final class Selection {
     private final ObservableSet<String> steps = FXCollections.observableSet(new LinkedHashSet<>());
     private final ReadOnlyObjectWrapper<RevealRequest> reveal = new ReadOnlyObjectWrapper<>(this, "reveal");
     private final ReadOnlyObjectWrapper<Edge> edge = new ReadOnlyObjectWrapper<>(this, "edge");
+    private final ReadOnlyObjectWrapper<String> trigger = new ReadOnlyObjectWrapper<>(this, "trigger");
     private int revealCounter;
 
     /** An edge of the shown graph: step {@code to} runs after step {@code from}. */
@@ -28,6 +29,7 @@ public final class Selection {
         steps.addListener((javafx.collections.SetChangeListener<String>) c -> {
             if (!steps.isEmpty()) {
                 edge.set(null);
+                trigger.set(null);
             }
         });
     }
@@ -71,12 +73,14 @@ public final class Selection {
     public void clear() {
         steps.clear();
         edge.set(null);
+        trigger.set(null);
     }
 
     /** Selects an edge instead of steps; null clears it. */
     public void selectEdge(Edge e) {
         if (e != null) {
             steps.clear();
+            trigger.set(null);
         }
         edge.set(e);
     }
@@ -88,6 +92,24 @@ public final class Selection {
 
     public ReadOnlyObjectProperty<Edge> edgeProperty() {
         return edge.getReadOnlyProperty();
+    }
+
+    /** Selects an event trigger of the pipeline (by name) instead of steps or an edge; null clears it. */
+    public void selectTrigger(String name) {
+        if (name != null) {
+            steps.clear();
+            edge.set(null);
+        }
+        trigger.set(name);
+    }
+
+    /** The selected trigger's name, or null. */
+    public String trigger() {
+        return trigger.get();
+    }
+
+    public ReadOnlyObjectProperty<String> triggerProperty() {
+        return trigger.getReadOnlyProperty();
     }
 
     public void reveal(String step) {

@@ -1,7 +1,9 @@
 package dev.orrery.designer.palette;
 
+import dev.orrery.core.model.EventKind;
 import dev.orrery.core.model.StepKind;
 import dev.orrery.designer.canvas.KindStyle;
+import dev.orrery.designer.canvas.TriggerStyle;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
@@ -13,7 +15,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The step kinds to drag onto the canvas. Dragging is done with plain mouse events (press on an
+ * The step kinds to drag onto the canvas, and the event triggers that start the pipeline. Dragging is done with plain mouse events (press on an
  * item, release over the canvas), which behaves the same on every platform and in headless tests;
  * double-click adds the kind in the middle of the view.
  */
@@ -24,6 +26,7 @@ public final class Palette extends VBox {
 
     private Consumer<Drop> onDrop = d -> { };
     private Consumer<StepKind> onActivate = k -> { };
+    private Consumer<EventKind> onAddTrigger = k -> { };
 
     public Palette() {
         super(2);
@@ -36,6 +39,44 @@ public final class Palette extends VBox {
         for (StepKind kind : StepFactory.paletteKinds()) {
             getChildren().add(item(kind));
         }
+        Label triggers = new Label("Triggers");
+        triggers.getStyleClass().add("palette-title");
+        getChildren().add(triggers);
+        for (EventKind kind : EventKind.values()) {
+            getChildren().add(triggerItem(kind));
+        }
+    }
+
+    /** A trigger kind: dropped on the canvas or double-clicked, the pipeline gets a trigger of that kind. */
+    private Label triggerItem(EventKind kind) {
+        FontIcon icon = new FontIcon(TriggerStyle.icon(kind.type()));
+        icon.setIconSize(18);
+        icon.getStyleClass().add("trigger-icon");
+        Label l = new Label(kind.label(), icon);
+        l.getStyleClass().addAll("palette-item", "palette-trigger");
+        l.setId("palette-trigger-" + kind.type());
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setTooltip(new Tooltip("Drag onto the canvas, or double-click: the pipeline starts on this event"));
+        l.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && !l.contains(l.sceneToLocal(e.getSceneX(), e.getSceneY()))
+                    && dropTarget.test(new Point2D(e.getSceneX(), e.getSceneY()))) {
+                onAddTrigger.accept(kind);
+            }
+        });
+        l.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() >= 2 && e.getClickCount() % 2 == 0) {
+                onAddTrigger.accept(kind);
+            }
+        });
+        return l;
+    }
+
+    private java.util.function.Predicate<Point2D> dropTarget = p -> false;
+
+    /** What adding a trigger of a kind does; {@code dropTarget} says whether a scene point is on the canvas. */
+    public void setOnAddTrigger(Consumer<EventKind> handler, java.util.function.Predicate<Point2D> dropTarget) {
+        this.onAddTrigger = handler;
+        this.dropTarget = dropTarget;
     }
 
     private Label item(StepKind kind) {

@@ -53,7 +53,10 @@ public final class ProblemsView extends TableView<Diagnostic> {
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     String step = row.getItem().location().step();
-                    if (step != null && doc.step(step).isPresent()) {
+                    String trigger = triggerOf(doc, row.getItem());
+                    if (trigger != null) {
+                        doc.selection().selectTrigger(trigger);
+                    } else if (step != null && doc.step(step).isPresent()) {
                         doc.selection().reveal(step);
                     } else if (step != null && doc.shownGraph() != null) {
                         doc.shownGraph().steps.stream().filter(s -> step.equals(s.template)).findFirst()
@@ -63,5 +66,15 @@ public final class ProblemsView extends TableView<Diagnostic> {
             });
             return row;
         });
+    }
+
+    /** The trigger a finding is about ({@code triggers.NAME…}), when the pipeline has it; else null. */
+    static String triggerOf(DesignDocument doc, Diagnostic d) {
+        String field = d.location().field();
+        if (d.location().step() != null || field == null || !field.startsWith("triggers.")) {
+            return null;
+        }
+        return doc.pipeline().triggers.stream().map(t -> t.name).filter(n -> n != null
+                && (field.equals("triggers." + n) || field.startsWith("triggers." + n + "."))).findFirst().orElse(null);
     }
 }
