@@ -36,6 +36,8 @@ final class CanvasMouse {
     private final Map<String, Position> preview;
     private final Rectangle band = new Rectangle();
     private final Line connector = new Line();
+    /** The connector of a binding drag over a step that would refuse it. */
+    private static final javafx.css.PseudoClass REFUSED = javafx.css.PseudoClass.getPseudoClass("refused");
     private final PortDrag portDrag;
 
     private Mode mode = Mode.NONE;
@@ -199,9 +201,14 @@ final class CanvasMouse {
                 moveStart.forEach((n, p) -> preview.put(n, CanvasEdits.snap(new Position(p.x() + dx, p.y() + dy))));
                 canvas.requestLayout();
             }
-            case CONNECT, BIND -> {
+            case CONNECT -> {
                 connector.setEndX(at.getX());
                 connector.setEndY(at.getY());
+            }
+            case BIND -> {
+                connector.setEndX(at.getX());
+                connector.setEndY(at.getY());
+                connector.pseudoClassStateChanged(REFUSED, Boolean.TRUE.equals(portDrag.hover(at)));
             }
             case BAND -> {
                 dragged = true;
@@ -249,6 +256,7 @@ final class CanvasMouse {
             }
             case BIND -> {
                 connector.setVisible(false);
+                connector.pseudoClassStateChanged(REFUSED, false);
                 portDrag.drop(at);
             }
             case BAND -> {

@@ -3,6 +3,7 @@ package dev.orrery.designer.canvas;
 import dev.orrery.core.model.Position;
 import dev.orrery.designer.doc.DesignDocument;
 import javafx.animation.PauseTransition;
+import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -29,6 +30,11 @@ final class PortDrag {
     private final PauseTransition fade = new PauseTransition(Duration.seconds(4));
     private String producer;
     private PortLayout.Port output;
+    /** What the pointer is over during the drag (step and input port), so the plan is made once per target. */
+    private Object hovered;
+    /** The port or node view marked as where a drop would bind (or be refused), or null. */
+    private Node marked;
+    private PseudoClass markedAs;
 
     PortDrag(GraphCanvas canvas, DesignDocument doc) {
         this.canvas = canvas;
@@ -61,12 +67,54 @@ final class PortDrag {
         return canvas.viewport().toLocal(p.x() + port.dx(), p.y() + port.dy());
     }
 
+    /**
+     * While dragging: marks the input port (or the step's body, for a new input) a drop here would
+     * bind, or marks it refused, before the user lets go.
+     *
+     * @return null over no step, else whether a drop here would be refused
+     */
+    Boolean hover(Point2D local) {
+        String target = producer == null ? null : canvas.stepAt(local);
+        PortLayout.Port input = target == null ? null
+                : inputAt(target, canvas.viewport().toWorld(local.getX(), local.getY()));
+        Object now = target == null ? null : java.util.Arrays.asList(target, input == null ? null : input.name());
+        if (java.util.Objects.equals(now, hovered)) {
+            return markedAs == null ? null : markedAs == REFUSED;
+        }
+        unmark();
+        hovered = now;
+        NodeView view = target == null ? null : canvas.viewOf(target);
+        if (view == null) {
+            return null;
+        }
+        BindPorts.Plan plan = BindPorts.plan(doc, producer, output.kind(), output.name(), target,
+                input == null ? null : input.kind(), input == null ? null : input.name());
+        Node port = input == null ? null : view.ports().port(PortLayout.Side.INPUT, input.name());
+        marked = port != null ? port : view;
+        markedAs = plan.refused() ? REFUSED : DROP_TARGET;
+        marked.pseudoClassStateChanged(markedAs, true);
+        return plan.refused();
+    }
+
+    private void unmark() {
+        if (marked != null) {
+            marked.pseudoClassStateChanged(markedAs, false);
+        }
+        marked = null;
+        markedAs = null;
+        hovered = null;
+    }
+
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("drop-refused");
+
     /** Binds by the drop at a canvas-local point, or shows why not; nothing on empty canvas. */
     void drop(Point2D local) {
         String from = producer;
         PortLayout.Port out = output;
         producer = null;
         output = null;
+        unmark();
         Point2D world = canvas.viewport().toWorld(local.getX(), local.getY());
         String target = canvas.stepAt(local);
         if (from == null || target == null) {

@@ -121,6 +121,32 @@ class BindByDraggingTest {
         assertThat(doc.jobs().undoDepth()).as("nothing was changed").isZero();
     }
 
+    @Test
+    void whileDraggingWhatADropWouldDoIsMarkedBeforeTheButtonIsReleased(FxRobot robot) throws Exception {
+        javafx.css.PseudoClass target = javafx.css.PseudoClass.getPseudoClass("drop-target");
+        javafx.css.PseudoClass refused = javafx.css.PseudoClass.getPseudoClass("drop-refused");
+        javafx.scene.Node connector = robot.lookup(".connector").query();
+        // a parameter over an artifact input: the port and the connector say no before the drop
+        Shape model = waitForPort("deploy", PortLayout.Side.INPUT, "model");
+        robot.drag(waitForPort("evaluate", PortLayout.Side.OUTPUT, "accuracy"), MouseButton.PRIMARY).moveTo(model);
+        waitFor(() -> model.getPseudoClassStates().contains(refused));
+        assertThat(connector.getPseudoClassStates()).extracting(Object::toString).contains("refused");
+        robot.moveTo("#node-evaluate");
+        waitFor(() -> !model.getPseudoClassStates().contains(refused));
+        robot.release(MouseButton.PRIMARY);
+        assertThat(doc.jobs().undoDepth()).isZero();
+
+        // an artifact over another step's body: the step is marked as where a new input would go
+        NodeView deploy = canvas.viewOf("deploy");
+        robot.drag(waitForPort("train", PortLayout.Side.OUTPUT, "metrics"), MouseButton.PRIMARY).moveTo("#node-deploy");
+        waitFor(() -> deploy.getPseudoClassStates().contains(target));
+        assertThat(connector.getPseudoClassStates()).extracting(Object::toString).doesNotContain("refused");
+        robot.release(MouseButton.PRIMARY);
+        waitFor(() -> doc.jobs().undoDepth() == 1);
+        assertThat(deploy.getPseudoClassStates()).doesNotContain(target, refused);
+        assertThat(connector.getPseudoClassStates()).extracting(Object::toString).doesNotContain("refused");
+    }
+
     private void assertRefused(FxRobot robot, String reason, Point2D drop) throws Exception {
         waitFor(() -> robot.lookup("#bind-refusal").queryAs(Label.class).isVisible()
                 && robot.lookup("#bind-refusal").queryAs(Label.class).getText().contains(reason));
