@@ -117,7 +117,7 @@ final class LocalMlSample {
         return t;
     }
 
-    private static final String GENERATE = """
+    static final String GENERATE = """
             import csv, os, random
             rows = int("{{inputs.parameters.rows}}")
             rng = random.Random(int("{{inputs.parameters.seed}}"))
