@@ -63,6 +63,15 @@ public interface Runtime extends AutoCloseable {
     /** Opens an artifact's content (a directory artifact comes as a tar or zip archive, as the engine stores it). */
     InputStream openArtifact(ArtifactRef artifact);
 
+    /**
+     * The metrics the run's steps reported (numeric output parameters, {@code mlpipeline-metrics} and
+     * {@code metrics} artifacts; see docs/metrics.md), read now through {@link #openArtifact}. Content
+     * that cannot be read becomes a problem in the result, never an exception; each file is capped.
+     */
+    default RunMetrics metrics(RunRef run) {
+        return dev.orrery.runtime.metrics.MetricsCollector.collect(get(run), this::openArtifact);
+    }
+
     /** Stops the run: running steps are ended, exit handlers still run (Argo's {@code stop}). */
     void stop(RunRef run);
 

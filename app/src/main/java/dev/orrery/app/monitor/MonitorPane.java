@@ -55,6 +55,7 @@ public final class MonitorPane extends BorderPane {
     private final LogView logs;
     private final ArtifactsView artifacts;
     private final EdgeDataView edge;
+    private final SweepTable sweep;
     private final RunActions actions;
     private final TabPane bottom = new TabPane();
     private final ReadOnlyObjectWrapper<RunState> current = new ReadOnlyObjectWrapper<>(this, "current");
@@ -92,6 +93,7 @@ public final class MonitorPane extends BorderPane {
         logs = new LogView(threads, banner::error);
         artifacts = new ArtifactsView(threads, r -> sources.require(r.ref()), banner::error);
         edge = new EdgeDataView(threads, r -> sources.require(r.ref()), banner::error);
+        sweep = new SweepTable(threads, banner::error);
         actions = new RunActions(threads, new ActionsTarget(), MonitorPane::confirmDialog);
 
         Tab detailsTab = new Tab("Details", details);
@@ -102,7 +104,9 @@ public final class MonitorPane extends BorderPane {
         artifactsTab.setId("monitor-tab-artifacts");
         Tab edgeTab = new Tab("Edge", edge);
         edgeTab.setId("monitor-tab-edge");
-        bottom.getTabs().addAll(detailsTab, logsTab, artifactsTab, edgeTab);
+        Tab sweepTab = new Tab("Sweep", sweep);
+        sweepTab.setId("monitor-tab-sweep");
+        bottom.getTabs().addAll(detailsTab, logsTab, artifactsTab, edgeTab, sweepTab);
         bottom.getTabs().forEach(t -> t.setClosable(false));
         bottom.setId("monitor-bottom-tabs");
 
@@ -125,7 +129,10 @@ public final class MonitorPane extends BorderPane {
         model.onBatch(this::refresh);
         model.onTableSync(this::keepTableSelection);
         graph.selectedStepProperty().addListener((o, a, b) -> showStep());
-        graph.bindingsProperty().addListener((o, a, b) -> showEdge());
+        graph.bindingsProperty().addListener((o, a, b) -> {
+            showEdge();
+            showSweep(); // the run's graph has loaded: a selected step's loop is known now
+        });
         graph.selectedEdgeProperty().addListener((o, a, b) -> {
             showEdge();
             if (b != null) {
@@ -179,6 +186,16 @@ public final class MonitorPane extends BorderPane {
 
     private void showStep() {
         details.show(current.get(), graph.selectedStepProperty().get());
+        showSweep();
+    }
+
+    /** The selected step's runs side by side, when it fans out (a sweep or any loop). */
+    private void showSweep() {
+        RunState run = current.get();
+        String step = graph.selectedStepProperty().get();
+        var loop = step == null ? null : graph.document().step(step).map(s -> s.loop).orElse(null);
+        sweep.follow(run == null ? null : sources.runtimeOf(run.ref()).orElse(null), run, step,
+                loop == null ? null : loop.items);
     }
 
     /** What flowed on the selected edge of the shown run (kept up to date as the run goes on). */

@@ -24,12 +24,26 @@ final class StepPhases {
     /** The canvas overlay of each step of the run. */
     static Map<String, NodeOverlay> overlays(RunState run) {
         Map<String, NodeOverlay> out = new HashMap<>();
-        of(run).forEach((step, phase) -> out.put(step, overlay(phase)));
+        of(run).forEach((step, phase) -> out.put(step, overlay(phase, fanOutCounts(run, step))));
         return out;
     }
 
-    static NodeOverlay overlay(Phase phase) {
+    /** For a step that fans out (a sweep): {@code 6 runs: 4 Succeeded · 2 Running}; else null. */
+    static String fanOutCounts(RunState run, String step) {
+        var nodes = RunSteps.nodes(run, step);
+        boolean fansOut = nodes.stream().anyMatch(n -> n.type() == dev.orrery.runtime.NodeType.TASK_GROUP
+                || n.type() == dev.orrery.runtime.NodeType.STEP_GROUP);
+        return fansOut ? SweepRows.of(run, step, null, null, java.time.Instant.now()).summary() : null;
+    }
+
+    /** The phase's overlay; its tooltip adds the counts per phase of a fan-out's runs when given. */
+    static NodeOverlay overlay(Phase phase, String counts) {
         PhaseStyle s = PhaseStyle.of(phase);
-        return new NodeOverlay(s.pseudoClass(), s.colour(), s.iconLiteral(), s.label());
+        return new NodeOverlay(s.pseudoClass(), s.colour(), s.iconLiteral(),
+                counts == null ? s.label() : s.label() + " — " + counts);
+    }
+
+    static NodeOverlay overlay(Phase phase) {
+        return overlay(phase, null);
     }
 }

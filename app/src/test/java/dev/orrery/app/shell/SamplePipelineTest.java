@@ -75,6 +75,15 @@ class SamplePipelineTest {
             byte[] trained = Files.readAllBytes(nodes.resolve(done.nodesOfStep("train").get(0).id()).resolve("fs/tmp/model.json"));
             assertThat(Files.readAllBytes(nodes.resolve(deploy.id()).resolve("fs/data/model.json"))).isEqualTo(trained);
             assertThat(deploy.outputs().parameters().get("endpoint")).startsWith("http://churn-model.");
+
+            // its metrics, read through the runtime SPI (docs/metrics.md)
+            var metrics = local.metrics(ref);
+            assertThat(metrics.problems()).isEmpty();
+            assertThat(metrics.metrics()).extracting(m -> m.key()).containsExactly("train/loss", "evaluate/accuracy",
+                    "evaluate/correct", "evaluate/rows");
+            assertThat(metrics.find("train/loss").orElseThrow().values()).as("one loss per epoch (epochs=20)")
+                    .hasSize(20);
+            assertThat(metrics.find("evaluate/accuracy").orElseThrow().value()).isGreaterThan(0.9);
         }
     }
 }

@@ -54,6 +54,7 @@ final class GraphRunner {
         List<Step> steps = t.graph.steps;
         boolean failFast = t.graph.extra.path("failFast").asBoolean(true);
         Set<String> handled = handledFailures(steps);
+        Gate gate = Gate.of(t);
         Map<String, CompletableFuture<StepResult>> done = new LinkedHashMap<>();
         for (Step s : steps) {
             done.put(s.name, new CompletableFuture<>());
@@ -62,7 +63,7 @@ final class GraphRunner {
             Thread.ofVirtual().name("orrery-step-" + s.name).start(() -> {
                 StepResult r;
                 try {
-                    r = runStep(s, nodeId, scope, done, failFast, handled);
+                    r = runStep(s, nodeId, scope, done, failFast, handled, gate);
                 } catch (RuntimeException e) {
                     r = templates.placeholder(placement(nodeId, nodeId + "." + s.name + "#error", s.name, s.name), s.template,
                             NodeType.POD, Phase.ERROR, "internal error: " + e);
@@ -76,7 +77,7 @@ final class GraphRunner {
     }
 
     private StepResult runStep(Step s, String graphNodeId, Scope scope, Map<String, CompletableFuture<StepResult>> done,
-            boolean failFast, Set<String> handled) {
+            boolean failFast, Set<String> handled, Gate gate) {
         for (String d : s.dependsOn) {
             CompletableFuture<StepResult> f = done.get(d);
             if (f != null) {
@@ -100,7 +101,7 @@ final class GraphRunner {
             return templates.placeholder(at, s.template, NodeType.SKIPPED, Phase.OMITTED,
                     "not started: " + failFastCause + " (failFast)");
         }
-        StepResult r = s.loop == null ? invocation(s, at, scope, null) : fanOut(s, at, scope);
+        StepResult r = s.loop == null ? gate.through(() -> invocation(s, at, scope, null)) : fanOut(s, at, scope, gate);
         if (r.phase().isUnsuccessful() && !tolerated(s, r.phase(), handled)) {
             failFastCause = "step '" + s.name + "' " + (r.phase() == Phase.ERROR ? "errored" : "failed");
         }
@@ -173,7 +174,7 @@ final class GraphRunner {
         };
     }
 
-    private StepResult fanOut(Step s, TemplateRunner.Placement at, Scope scope) {
+    private StepResult fanOut(Step s, TemplateRunner.Placement at, Scope scope, Gate gate) {
         List<JsonNode> items;
         try {
             items = ItemValues.expand(s.loop, scope);
@@ -195,7 +196,7 @@ final class GraphRunner {
             children.add(f);
             Thread.ofVirtual().name("orrery-item-" + s.name + label).start(() -> {
                 try {
-                    f.complete(invocation(s, child, scope.withItem(item), item));
+                    f.complete(gate.through(() -> invocation(s, child, scope.withItem(item), item)));
                 } catch (RuntimeException e) {
                     f.complete(templates.placeholder(child, s.template, NodeType.POD, Phase.ERROR, e.toString()));
                 }

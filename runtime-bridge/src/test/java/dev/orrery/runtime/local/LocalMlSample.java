@@ -13,7 +13,10 @@ import java.util.List;
 /**
  * The {@code assets/samples/local-ml.orrery.yaml} sample, built in code so that its native YAML is
  * exactly what the writer produces: generate a dataset, train a logistic regression in pure Python,
- * evaluate it (metrics JSON artifact), and deploy the model file when it is accurate enough.
+ * evaluate it, and deploy the model file when it is accurate enough. Its metrics follow docs/metrics.md:
+ * train writes its loss per epoch (a series in its {@code metrics} artifact) and the final loss (a numeric
+ * output parameter); evaluate writes its accuracy (an output parameter, which the deploy condition reads)
+ * and precision and recall (its {@code metrics} artifact).
  */
 final class LocalMlSample {
     static final String FILE = "local-ml.orrery.yaml";
@@ -43,6 +46,7 @@ final class LocalMlSample {
         train.inputParameters.add(new Parameter("epochs", null));
         train.inputArtifacts.add(new Artifact("dataset", "/data/dataset.csv"));
         train.outputArtifacts.add(new Artifact("model", "/tmp/model/model.json"));
+        train.outputArtifacts.add(new Artifact("metrics", "/tmp/model/metrics.json"));
         train.outputParameters.add(output("train-loss", "/tmp/model/loss.txt"));
         train.timeout = "10m";
 
@@ -113,7 +117,7 @@ final class LocalMlSample {
         return t;
     }
 
-    private static final String GENERATE = """
+    static final String GENERATE = """
             import csv, os, random
             rows = int("{{inputs.parameters.rows}}")
             rng = random.Random(int("{{inputs.parameters.seed}}"))
@@ -141,6 +145,7 @@ final class LocalMlSample {
             def sigmoid(z):
                 return 1 / (1 + math.exp(-max(min(z, 30), -30)))
 
+            losses = []
             for epoch in range(1, epochs + 1):
                 grad = [0.0, 0.0, 0.0]
                 loss = 0.0
@@ -150,6 +155,7 @@ final class LocalMlSample {
                     for i, xi in enumerate((1.0, x1, x2)):
                         grad[i] += (p - y) * xi
                 w = [wi - lr * gi / len(train) for wi, gi in zip(w, grad)]
+                losses.append(round(loss / len(train), 5))
                 if epoch % 50 == 0 or epoch == epochs:
                     print(f"epoch {epoch}: loss {loss / len(train):.4f}")
             os.makedirs("/tmp/model", exist_ok=True)
@@ -157,6 +163,8 @@ final class LocalMlSample {
                 json.dump({"kind": "logistic-regression", "features": ["x1", "x2"], "weights": w}, f, indent=2)
             with open("/tmp/model/loss.txt", "w") as f:
                 f.write(f"{loss / len(train):.4f}")
+            with open("/tmp/model/metrics.json", "w") as f:
+                json.dump({"loss": losses}, f)  # a series: one value per epoch
             """;
 
     private static final String EVALUATE = """
@@ -176,12 +184,12 @@ final class LocalMlSample {
             accuracy = (tp + tn) / max(len(test), 1)
             precision = tp / max(tp + fp, 1)
             recall = tp / max(tp + fn, 1)
-            metrics = {"accuracy": round(accuracy, 4), "precision": round(precision, 4),
-                       "recall": round(recall, 4), "test_rows": len(test)}
+            # accuracy is an output parameter (deploy's condition reads it), so metrics.json does not repeat it
+            metrics = {"precision": round(precision, 4), "recall": round(recall, 4), "test_rows": len(test)}
             os.makedirs("/tmp/eval", exist_ok=True)
             json.dump(metrics, open("/tmp/eval/metrics.json", "w"), indent=2)
             open("/tmp/eval/accuracy.txt", "w").write(f"{accuracy:.4f}")
-            print(json.dumps(metrics))
+            print(json.dumps(dict(metrics, accuracy=round(accuracy, 4))))
             """;
 
     private static final String DEPLOY = """

@@ -9,7 +9,9 @@ import dev.orrery.core.io.LoadResult;
 import dev.orrery.core.io.PipelineFiles;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.runtime.ArtifactRef;
+import dev.orrery.runtime.Metric;
 import dev.orrery.runtime.Phase;
+import dev.orrery.runtime.RunMetrics;
 import dev.orrery.runtime.RunState;
 import dev.orrery.runtime.SubmitOptions;
 import java.io.InputStream;
@@ -52,16 +54,29 @@ class LocalMlSampleTest {
             assertThat(s.phase()).as(Fixtures.ids(s).toString()).isEqualTo(Phase.SUCCEEDED);
             assertThat(node(s, "deploy").phase()).isEqualTo(Phase.SUCCEEDED);
             assertThat(node(s, "train").outputs().parameters()).containsKey("train-loss");
-            ArtifactRef metrics = runtime.artifacts(s.ref()).stream().filter(a -> a.name().equals("metrics"))
-                    .findFirst().orElseThrow();
+            ArtifactRef evalMetrics = runtime.artifacts(s.ref()).stream().filter(a -> a.name().equals("metrics")
+                    && a.nodeId().equals(node(s, "evaluate").id())).findFirst().orElseThrow();
             JsonNode json;
-            try (InputStream in = runtime.openArtifact(metrics)) {
+            try (InputStream in = runtime.openArtifact(evalMetrics)) {
                 json = new ObjectMapper().readTree(in);
             }
-            assertThat(json.path("accuracy").asDouble()).isGreaterThanOrEqualTo(0.8);
             assertThat(json.path("test_rows").asInt()).isEqualTo(75);
             assertThat(runtime.artifacts(s.ref())).extracting(ArtifactRef::name)
-                    .containsExactlyInAnyOrder("dataset", "model", "metrics", "deployed-model");
+                    .containsExactlyInAnyOrder("dataset", "model", "metrics", "metrics", "deployed-model");
+
+            RunMetrics metrics = runtime.metrics(s.ref());
+            assertThat(metrics.problems()).isEmpty();
+            assertThat(metrics.metrics()).extracting(Metric::key).containsExactly("train/train-loss", "train/loss",
+                    "evaluate/accuracy", "evaluate/precision", "evaluate/recall", "evaluate/test_rows");
+            Metric loss = metrics.find("train/loss").orElseThrow();
+            assertThat(loss.series()).isTrue();
+            assertThat(loss.values()).as("one loss per epoch (epochs=300)").hasSize(300);
+            assertThat(loss.values().get(299)).as("training lowers the loss").isLessThan(loss.values().get(0));
+            assertThat(loss.value()).isCloseTo(metrics.find("train/train-loss").orElseThrow().value(),
+                    org.assertj.core.data.Offset.offset(1e-4));
+            assertThat(metrics.find("evaluate/accuracy").orElseThrow().value()).isGreaterThanOrEqualTo(0.8)
+                    .isEqualTo(Double.parseDouble(node(s, "evaluate").outputs().parameters().get("accuracy")));
+            assertThat(metrics.find("evaluate/test_rows").orElseThrow().value()).isEqualTo(75.0);
             assertThat(node(s, "deploy").outputs().result()).startsWith("deployed model with accuracy 0.");
 
             RunState strict = Fixtures.runToEnd(runtime, p, SubmitOptions.DEFAULTS.withParameter("min-accuracy", "1.01"));

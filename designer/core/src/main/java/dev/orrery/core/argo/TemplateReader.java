@@ -31,6 +31,7 @@ final class TemplateReader {
         t.name = lift.text(raw, "name", at);
         lift.owner(t.name);
         t.kind = kindAnnotation(raw);
+        String sweeps = ArgoSweeps.take(raw);
         JsonNode inputs = raw.get("inputs");
         if (inputs != null && inputs.isObject()) {
             parameters.read((ObjectNode) inputs, at.child("inputs"), t.inputParameters, t.inputArtifacts);
@@ -42,6 +43,9 @@ final class TemplateReader {
             Lifter.dropIfEmpty(raw, "outputs");
         }
         readBody(raw, at, t);
+        if (sweeps != null) {
+            ArgoSweeps.apply(sweeps, t.graph, message -> lift.warning(at, "metadata", message));
+        }
         t.nodeSelector = lift.object(raw, "nodeSelector", at);
         t.tolerations = lift.array(raw, "tolerations", at);
         ObjectNode retry = lift.object(raw, "retryStrategy", at);

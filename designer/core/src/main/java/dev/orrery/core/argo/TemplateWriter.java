@@ -20,6 +20,10 @@ final class TemplateWriter {
         if (t.kind != null && t.kind != t.inferredKind()) {
             o.putObject("metadata").putObject("annotations").put(ArgoFields.KIND_ANNOTATION, t.kind.id());
         }
+        String sweeps = ArgoSweeps.annotation(t.graph);
+        if (sweeps != null) {
+            o.withObjectProperty("metadata").withObjectProperty("annotations").put(ArgoFields.SWEEPS_ANNOTATION, sweeps);
+        }
         if (t.nodeSelector != null) {
             o.set("nodeSelector", t.nodeSelector);
         }

@@ -9,6 +9,18 @@ public final class Loop {
     public String param;
     /** {@code count}, {@code start}, {@code end}, {@code format}, as in Argo's withSequence. */
     public ObjectNode sequence;
+    /**
+     * When the loop is a parameter sweep: what its {@link #items} were made from. The items are kept
+     * expanded (every engine and exporter reads them); edits of the sweep expand them again.
+     */
+    public Sweep sweep;
+
+    /** A loop over the sweep's items. @throws IllegalArgumentException when the sweep does not expand */
+    public static Loop sweep(Sweep sweep) {
+        Loop l = items(sweep.items());
+        l.sweep = sweep;
+        return l;
+    }
 
     public static Loop items(ArrayNode items) {
         Loop l = new Loop();
@@ -21,6 +33,7 @@ public final class Loop {
         l.items = Json.copy(items);
         l.param = param;
         l.sequence = Json.copy(sequence);
+        l.sweep = sweep == null ? null : sweep.copy();
         return l;
     }
 }

@@ -173,6 +173,10 @@ final class NativeTemplateReader {
             s.loop.items = lift.array(loop, "items", lAt);
             s.loop.param = lift.text(loop, "param", lAt);
             s.loop.sequence = lift.object(loop, "sequence", lAt);
+            ObjectNode sweep = lift.object(loop, "sweep", lAt);
+            if (sweep != null) {
+                sweep(s.loop, sweep, lAt);
+            }
             unknown(loop, lAt);
         }
         ObjectNode continueOn = lift.object(raw, "continueOn", at);
@@ -315,5 +319,22 @@ final class NativeTemplateReader {
                         + "' (not part of the Orrery format; Argo-only fields go under 'argo')");
             }
         });
+    }
+
+    /** A sweep's items are expanded from it (a native file does not repeat them); a sweep that does not expand is an error. */
+    private void sweep(Loop loop, ObjectNode raw, SourceRef at) {
+        List<String> problems = new ArrayList<>();
+        dev.orrery.core.model.Sweep sw = dev.orrery.core.model.SweepJson.read(raw, problems);
+        if (sw == null) {
+            problems.forEach(p -> lift.error(at, "sweep", p));
+            return;
+        }
+        loop.sweep = sw;
+        try {
+            loop.items = sw.items();
+        } catch (IllegalArgumentException e) {
+            lift.error(at, "sweep", e.getMessage());
+            loop.items = dev.orrery.core.model.Json.array();
+        }
     }
 }

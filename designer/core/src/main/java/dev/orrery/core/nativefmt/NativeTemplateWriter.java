@@ -132,7 +132,9 @@ final class NativeTemplateWriter {
         Json.putIf(o, "when", s.when);
         if (s.loop != null) {
             ObjectNode loop = o.putObject("loop");
-            if (s.loop.items != null) {
+            if (s.loop.sweep != null) {
+                loop.set("sweep", dev.orrery.core.model.SweepJson.write(s.loop.sweep)); // the items follow from it
+            } else if (s.loop.items != null) {
                 loop.set("items", s.loop.items);
             }
             Json.putIf(loop, "param", s.loop.param);

@@ -11,6 +11,7 @@ import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.model.ResourceAction;
 import dev.orrery.core.model.Resources;
 import dev.orrery.core.model.Step;
+import dev.orrery.core.model.Sweep;
 import dev.orrery.core.model.StepKind;
 import dev.orrery.core.model.Template;
 import dev.orrery.core.model.TemplateRef;
@@ -113,14 +114,14 @@ public final class StepFactory {
         mounts.addObject().put("name", "dshm").put("mountPath", "/dev/shm");
     }
 
-    /** Sweep: a training run per learning rate, fanned out over the items. */
+    /** Sweep: a training run per learning rate, a one-parameter grid the property sheet extends. */
     private static void sweep(Template t, Step s) {
         t.container = script(PYTORCH_IMAGE, DefaultScripts.SWEEP);
         t.inputParameters.add(new Parameter("lr", null));
-        ArrayNode items = Json.array();
-        items.add("0.001").add("0.01").add("0.1");
-        s.loop = Loop.items(items);
-        s.parameterArguments.add(Parameter.of("lr", "{{item}}"));
+        Sweep grid = new Sweep();
+        grid.axes.add(Sweep.Axis.list("lr", Json.array().add(0.001).add(0.01).add(0.1)));
+        s.loop = Loop.sweep(grid);
+        s.parameterArguments.add(Parameter.of("lr", "{{item.lr}}"));
     }
 
     private static Container script(String image, String source) {

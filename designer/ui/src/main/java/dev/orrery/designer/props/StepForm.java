@@ -74,9 +74,14 @@ final class StepForm extends Form {
                 }));
         completes(text("When", "prop-when", () -> orEmpty(step().when), Form::none,
                 v -> editStep("Set condition of", st -> st.when = v.isBlank() ? null : v.trim())), Where.STEP);
-        text("Loop items", "prop-loop", this::loopText, this::loopProblem, v -> editStep("Set loop of", st -> {
-            st.loop = v.isBlank() ? null : Loop.items(parseItems(v));
-        }));
+        if (step().loop != null && step().loop.sweep != null) {
+            SweepSection.addTo(this, doc, () -> stepName);
+            section("Step arguments");
+        } else {
+            text("Loop items", "prop-loop", this::loopText, this::loopProblem, v -> editStep("Set loop of", st -> {
+                st.loop = v.isBlank() ? null : Loop.items(parseItems(v));
+            }));
+        }
         Field arguments = area("Parameters in", "prop-arguments", 2, this::argumentsText, v -> TextForms.keyValues(v).problem(),
                 v -> editStep("Set arguments of", st -> {
                     var kv = TextForms.keyValues(v).value();
