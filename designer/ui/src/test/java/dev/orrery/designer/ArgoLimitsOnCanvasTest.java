@@ -125,6 +125,11 @@ class ArgoLimitsOnCanvasTest {
         robot.moveTo(big);
         waitFor(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip t
                 && t.isShowing() && t.getText().contains("201 tasks")));
+        // leave no tooltip showing: JavaFX's tooltip behaviour is shared by every window of the
+        // application, and one still shown when its window closes keeps the next tests' tooltips away
+        robot.moveTo(fine).moveBy(0, 150);
+        waitFor(() -> javafx.stage.Window.getWindows().stream().noneMatch(w -> w instanceof javafx.scene.control.Tooltip t
+                && t.isShowing()));
     }
 
     @Test
