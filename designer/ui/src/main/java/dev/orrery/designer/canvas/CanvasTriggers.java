@@ -97,7 +97,16 @@ public final class CanvasTriggers {
             return null;
         }
         doc.selection().selectTrigger(job.trigger().name);
+        reveal(job.trigger().name);
         return job.trigger().name;
+    }
+
+    /** Centres the view on a trigger that is not wholly in view: the column is left of the graph. */
+    private void reveal(String name) {
+        Rectangle2D at = TriggerLayer.place(doc.pipeline().triggers, canvas.stepBounds()).get(name);
+        if (at != null && !canvas.viewport().visibleWorld(canvas.getWidth(), canvas.getHeight()).contains(at)) {
+            canvas.centerOnWorld(at.getMinX() + at.getWidth() / 2, at.getMinY() + at.getHeight() / 2);
+        }
     }
 
     /** Deletes the selected trigger; false when none is selected. */

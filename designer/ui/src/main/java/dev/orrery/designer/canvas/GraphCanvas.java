@@ -491,7 +491,7 @@ public final class GraphCanvas extends Region {
     }
 
     /** The world rectangle holding every step, or null when there are none. */
-    private Rectangle2D stepBounds() {
+    Rectangle2D stepBounds() {
         return worldBounds.get(List.of(doc.revision(), expansion.version()), !preview.isEmpty(),
                 () -> positions().values());
     }

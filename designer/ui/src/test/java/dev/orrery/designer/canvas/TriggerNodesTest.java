@@ -62,6 +62,10 @@ class TriggerNodesTest {
         waitFor(() -> doc.pipeline().triggers.size() == 1);
         assertThat(doc.pipeline().triggers.get(0).name).isEqualTo("bucket");
         assertThat(doc.jobs().undoDepth()).isEqualTo(1);
+        // the new trigger is brought into view (its column stands left of the graph, often outside it)
+        waitFor(() -> canvas.triggers().viewOf("bucket") != null && canvas.localToScene(canvas.getLayoutBounds())
+                .contains(canvas.triggers().viewOf("bucket").localToScene(canvas.triggers().viewOf("bucket")
+                        .getLayoutBounds())));
         robot.interact(canvas::fit);
         waitFor(() -> canvas.triggers().viewOf("bucket") != null);
         TriggerNodeView node = canvas.triggers().viewOf("bucket");
