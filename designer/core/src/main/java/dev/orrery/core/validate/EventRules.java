@@ -80,6 +80,21 @@ public final class EventRules {
                         + " source has no '" + required + "', which Argo Events' schema requires");
             }
         }
+        checkPort(t, t.source.path("port"), field, at);
+        checkPort(t, t.source.path("webhook").path("port"), field, at);
+    }
+
+    /** A listening port (webhook, GitHub, GitLab sources) is text in the schema but must be a port number. */
+    private void checkPort(EventTrigger t, com.fasterxml.jackson.databind.JsonNode port, String field, SourceRef at) {
+        if (port.isMissingNode() || port.isNull()) {
+            return;
+        }
+        String text = port.asText().trim();
+        boolean valid = text.matches("[0-9]{1,5}") && Integer.parseInt(text) >= 1 && Integer.parseInt(text) <= 65535;
+        if (!valid) {
+            out.error(null, field + ".source", Findings.at(at, "source"), "trigger '" + t.name + "' listens on port '"
+                    + port.asText() + "', which is not a port number; use a number from 1 to 65535, such as 12000");
+        }
     }
 
     private void checkMapping(Pipeline p, EventTrigger t, ParameterMapping m, String field, SourceRef at) {

@@ -37,6 +37,17 @@ class EventRulesTest {
                   command: [echo, "{{workflow.parameters.dataset}}"]
             """;
 
+    @Test
+    void aListeningPortThatIsNotANumberIsAnError() {
+        assertThat(validate(PIPELINE)).noneMatch(d -> d.message().contains("not a port number"));
+        assertThat(validate(PIPELINE.replace("port: \"12000\"", "port: abc"))).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.message()).contains("trigger 'landed' listens on port 'abc', which is not a port number");
+        });
+        assertThat(validate(PIPELINE.replace("port: \"12000\"", "port: \"70000\"")))
+                .anyMatch(d -> d.message().contains("'70000', which is not a port number"));
+    }
+
     private static List<Diagnostic> validate(String text) {
         LoadResult loaded = PipelineFiles.parse(text, "p.yaml");
         return new Validator().validate(loaded.documents().get(0).pipeline(),
