@@ -91,7 +91,7 @@ public final class TestEventDialog {
         clusterReason.getStyleClass().add("form-note");
         status.setId("test-event-status");
         status.setWrapText(true);
-        Label body = new Label(webhook() ? "Request body (JSON); the Sensor reads it as body.…"
+        Label body = new Label(webhook() ? "Request body (JSON): a mapping's body.name reads its field name"
                 : "Event data (JSON), as the Sensor sees it");
         Label mapped = new Label("Parameters the run gets");
         mapped.getStyleClass().add("form-section");
