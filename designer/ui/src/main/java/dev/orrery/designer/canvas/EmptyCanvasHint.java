@@ -11,6 +11,8 @@ final class EmptyCanvasHint extends Label {
         setMouseTransparent(true);
         setManaged(false);
         setVisible(false);
+        // drawn from a bitmap: every pan moves the picture under it, and text is slow to render anew
+        setCache(true);
     }
 
     /** Shows the hint in the middle of a canvas of the given size when {@code show}, else hides it. */

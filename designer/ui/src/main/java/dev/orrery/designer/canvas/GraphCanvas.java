@@ -20,8 +20,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
@@ -223,11 +221,20 @@ public final class GraphCanvas extends Region {
         if (viewport.scale() >= CanvasPainter.DETAIL_SCALE) {
             Rectangle2D view = viewport.visibleWorld(w, h);
             GraphGeometry geo = geometry();
+            List<Integer> inView = new java.util.ArrayList<>();
             for (int i = 0; i < geo.x.length; i++) {
                 if (!Double.isNaN(geo.x[i])
                         && view.intersects(geo.x[i] - 10, geo.y[i] - 10, NodeView.WIDTH + 20, NodeView.HEIGHT + 20)) {
-                    wanted.add(idx.steps.get(i).name);
+                    inView.add(i);
                 }
+            }
+            // In a large graph a frame makes few views: the middle first, where the user looks and
+            // where steps stay in view longest while zooming in
+            double cx = view.getMinX() + view.getWidth() / 2 - NodeView.WIDTH / 2;
+            double cy = view.getMinY() + view.getHeight() / 2 - NodeView.HEIGHT / 2;
+            inView.sort(java.util.Comparator.comparingDouble(i -> Math.hypot(geo.x[i] - cx, geo.y[i] - cy)));
+            for (int i : inView) {
+                wanted.add(idx.steps.get(i).name);
             }
         }
         double s = viewport.scale();
@@ -250,12 +257,7 @@ public final class GraphCanvas extends Region {
     private NodeView newView() {
         NodeView v = new NodeView();
         mouse.attach(v);
-        v.groupToggle().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
-                toggleGroup(v.stepName());
-                e.consume();
-            }
-        });
+        v.setOnGroupToggle(() -> toggleGroup(v.stepName()));
         v.setOnContextMenuRequested(e -> {
             NodeMenu.of(doc, v.stepName(), this::deleteSelection).show(v, e.getScreenX(), e.getScreenY());
             e.consume();

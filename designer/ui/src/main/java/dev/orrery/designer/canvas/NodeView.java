@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -27,24 +28,34 @@ public final class NodeView extends Region {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
+    /** Room for the name and the image beside the paddings (and the icon, for the name). */
+    private static final double NAME_WIDTH = WIDTH - 24 - 24 - 26;
+    private static final double SUBTITLE_WIDTH = WIDTH - 24;
+
     private final FontIcon kindIcon = new FontIcon();
-    private final Label name = new Label();
-    private final Label subtitle = new Label();
+    // Text, not Label: a view is made while the user pans and zooms, and styling a label (a control
+    // with a skin) took most of a new view's CSS pass
+    private final Text name = new Text();
+    private final Text subtitle = new Text();
+    private String fullName = "";
+    private String fullSubtitle = "";
     private final HBox badges = new HBox(6);
-    private final FontIcon marker = new FontIcon(MaterialDesignA.ALERT_CIRCLE);
     private final Circle inputPort = new Circle(6);
     private final Circle outputPort = new Circle(6);
     /** The named input and output ports; the two circles above are the default (and folded) ports. */
     private final PortViews ports = new PortViews(inputPort, outputPort);
     private final VBox body;
-    // Tooltips are made when first needed: each is a popup window with its own scene, and making
-    // three per node view was most of the cost of a new view.
+    // The problem marker, the overlay icon, the group toggle and the tooltips are made when first
+    // needed: most views never show them, and each costs its share of every new view's CSS pass
+    // (a tooltip is a popup window with its own scene).
+    private FontIcon marker;
     private Tooltip tooltip;
-    private final FontIcon overlayIcon = new FontIcon();
+    private FontIcon overlayIcon;
     private Tooltip overlayTip;
     /** On a group (a step running a sub-pipeline): expand/collapse, or the recursion mark. */
-    private final FontIcon groupToggle = new FontIcon(MaterialDesignP.PLUS_BOX_OUTLINE);
+    private FontIcon groupToggle;
     private Tooltip groupTip;
+    private Runnable onGroupToggle = () -> { };
     private GroupLayout.GroupState groupState;
     private String stepName;
     private NodeFacts shown;
@@ -56,27 +67,25 @@ public final class NodeView extends Region {
         name.getStyleClass().add("node-name");
         subtitle.getStyleClass().add("node-image");
         badges.getStyleClass().add("node-badges");
-        marker.getStyleClass().add("node-marker");
-        marker.setVisible(false);
         HBox header = new HBox(6, kindIcon, name);
         header.setAlignment(Pos.CENTER_LEFT);
         body = new VBox(2, header, subtitle, badges);
         body.getStyleClass().add("node-body");
         inputPort.getStyleClass().addAll("port", "input-port");
         outputPort.getStyleClass().addAll("port", "output-port");
-        overlayIcon.getStyleClass().add("overlay-icon");
-        overlayIcon.setIconSize(18);
-        overlayIcon.setVisible(false);
-        groupToggle.getStyleClass().add("group-toggle");
-        groupToggle.setIconSize(18);
-        groupToggle.setVisible(false);
-        getChildren().addAll(body, marker, overlayIcon, groupToggle, ports.node(), inputPort, outputPort);
+        getChildren().addAll(body, ports.node(), inputPort, outputPort);
         // picked by its box and its ports, not by its bounds: those take in the port names beside it
         setPickOnBounds(false);
         setPrefSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
         resize(WIDTH, HEIGHT);
+    }
+
+    /** Adds a part made on first need above the body and below the ports. */
+    private <T extends javafx.scene.Node> T addPart(T part) {
+        getChildren().add(getChildren().indexOf(ports.node()), part);
+        return part;
     }
 
     private final javafx.scene.transform.Scale zoom = new javafx.scene.transform.Scale(1, 1, 0, 0);
@@ -95,10 +104,19 @@ public final class NodeView extends Region {
 
     @Override
     protected void layoutChildren() {
+        // the font is known once CSS has run: shorten the texts now, as a label would
+        FittedText.fit(name, fullName, NAME_WIDTH, FittedText.Cut.END);
+        FittedText.fit(subtitle, fullSubtitle, SUBTITLE_WIDTH, FittedText.Cut.CENTER);
         body.resizeRelocate(0, 0, WIDTH, HEIGHT);
-        marker.relocate(WIDTH - 22, 6);
-        groupToggle.relocate(WIDTH - 46, 5);
-        overlayIcon.relocate(WIDTH - 26, HEIGHT - 26);
+        if (marker != null) {
+            marker.relocate(WIDTH - 22, 6);
+        }
+        if (groupToggle != null) {
+            groupToggle.relocate(WIDTH - 46, 5);
+        }
+        if (overlayIcon != null) {
+            overlayIcon.relocate(WIDTH - 26, HEIGHT - 26);
+        }
         // the default ports, where PortLayout puts them
         double[] in = PortLayout.defaultInput(0, 0);
         double[] out = PortLayout.defaultOutput(0, 0);
@@ -134,8 +152,11 @@ public final class NodeView extends Region {
             getStyleClass().add(style.styleClass());
             kindIcon.setIconCode(style.icon());
             kindIcon.setIconColor(style.accent());
-            name.setText(dev.orrery.designer.doc.StepPaths.leaf(facts.name()));
-            subtitle.setText(facts.subtitle());
+            fullName = dev.orrery.designer.doc.StepPaths.leaf(facts.name());
+            fullSubtitle = facts.subtitle() == null ? "" : facts.subtitle();
+            name.setText(fullName);
+            subtitle.setText(fullSubtitle);
+            requestLayout(); // fitted to the width there
             badges.getChildren().setAll(badgesOf(facts));
             shown = facts;
         }
@@ -143,7 +164,14 @@ public final class NodeView extends Region {
         boolean error = problems.stream().anyMatch(Diagnostic::isError);
         pseudoClassStateChanged(ERROR, error);
         pseudoClassStateChanged(WARNING, !error && !problems.isEmpty());
-        marker.setVisible(!problems.isEmpty());
+        if (!problems.isEmpty() && marker == null) {
+            marker = addPart(new FontIcon(MaterialDesignA.ALERT_CIRCLE));
+            marker.getStyleClass().add("node-marker");
+            requestLayout();
+        }
+        if (marker != null) {
+            marker.setVisible(!problems.isEmpty());
+        }
         if (problems.isEmpty()) {
             if (tooltip != null) {
                 Tooltip.uninstall(this, tooltip);
@@ -161,7 +189,9 @@ public final class NodeView extends Region {
     void forget() {
         stepName = null;
         setId(null);
-        groupToggle.setId(null);
+        if (groupToggle != null) {
+            groupToggle.setId(null);
+        }
     }
 
     /** Shows a host's status over the step (border colour, icon, pseudo-class), or none with null. */
@@ -175,7 +205,9 @@ public final class NodeView extends Region {
         overlay = o;
         if (o == null) {
             setStyle(null);
-            overlayIcon.setVisible(false);
+            if (overlayIcon != null) {
+                overlayIcon.setVisible(false);
+            }
             if (overlayTip != null) {
                 Tooltip.uninstall(overlayIcon, overlayTip);
             }
@@ -183,6 +215,12 @@ public final class NodeView extends Region {
         }
         pseudoClassStateChanged(PseudoClass.getPseudoClass(o.pseudoClass()), true);
         setStyle("-fx-border-color: " + o.colour() + "; -fx-border-width: 3;");
+        if (overlayIcon == null) {
+            overlayIcon = addPart(new FontIcon());
+            overlayIcon.getStyleClass().add("overlay-icon");
+            overlayIcon.setIconSize(18);
+            requestLayout();
+        }
         overlayIcon.setIconLiteral(o.iconLiteral());
         // inline, beside the font Ikonli sets inline: the theme's stylesheet would win over setIconColor
         String base = overlayIcon.getStyle() == null ? "" : overlayIcon.getStyle().replaceAll("-fx-icon-color:[^;]*;?", "");
@@ -200,6 +238,12 @@ public final class NodeView extends Region {
 
     /** Shows whether the step is a group and how (null: not a group). */
     void showGroup(GroupLayout.GroupState state) {
+        if (state == null && groupToggle == null) {
+            return;
+        }
+        if (groupToggle == null) {
+            makeGroupToggle();
+        }
         String toggleId = state == null ? null : "group-toggle-" + stepName;
         if (!java.util.Objects.equals(toggleId, groupToggle.getId())) {
             groupToggle.setId(toggleId);
@@ -239,6 +283,26 @@ public final class NodeView extends Region {
         return groupState;
     }
 
+    private void makeGroupToggle() {
+        groupToggle = addPart(new FontIcon(MaterialDesignP.PLUS_BOX_OUTLINE));
+        groupToggle.getStyleClass().add("group-toggle");
+        groupToggle.setIconSize(18);
+        groupToggle.setVisible(false);
+        groupToggle.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                onGroupToggle.run();
+                e.consume();
+            }
+        });
+        requestLayout();
+    }
+
+    /** What a primary press on the group toggle does (expand or collapse the group). */
+    void setOnGroupToggle(Runnable action) {
+        this.onGroupToggle = action;
+    }
+
+    /** The group toggle, or null while the view never showed a group. */
     FontIcon groupToggle() {
         return groupToggle;
     }
