@@ -39,6 +39,10 @@ final class NodeDetails extends VBox {
         setId("node-details");
         getStyleClass().add("node-details");
         nodes.setId("node-choice");
+        // A set width: otherwise the combo box measures a cell for each of its items to size itself,
+        // thousands for a sweep's step, on every change of the list
+        nodes.setPrefWidth(260);
+        nodes.setMaxWidth(Double.MAX_VALUE);
         nodes.setConverter(new StringConverter<>() {
             @Override
             public String toString(NodeState n) {
@@ -91,18 +95,15 @@ final class NodeDetails extends VBox {
             found = run.nodesOfStep(step);
         }
         NodeState before = selected.get();
-        NodeState pick = null;
-        for (NodeState n : found) {
-            if (before != null && n.id().equals(before.id())) {
-                pick = n;
+        int pick = found.size() - 1;
+        for (int i = 0; i < found.size(); i++) {
+            if (before != null && found.get(i).id().equals(before.id())) {
+                pick = i;
             }
-        }
-        if (pick == null && !found.isEmpty()) {
-            pick = found.get(found.size() - 1);
         }
         updating = true;
         try {
-            nodes.getItems().setAll(found);
+            updateItems(found);
             nodes.getSelectionModel().select(pick);
         } finally {
             updating = false;
@@ -111,10 +112,32 @@ final class NodeDetails extends VBox {
         empty.setVisible(found.isEmpty());
         empty.setManaged(found.isEmpty());
         empty.setText(step == null ? "Select a step on the graph" : "The step " + step + " has not started");
-        if (!Objects.equals(pick, before)) {
-            selected.set(pick);
+        NodeState picked = pick < 0 ? null : found.get(pick);
+        if (!Objects.equals(picked, before)) {
+            selected.set(picked);
         }
-        fill(pick);
+        fill(picked);
+    }
+
+    /**
+     * Brings the chooser's items up to date, replacing only the nodes that changed when the same nodes
+     * are there in the same order: a sweep's step has thousands, and a run's snapshot changes few.
+     */
+    private void updateItems(List<NodeState> found) {
+        var items = nodes.getItems();
+        boolean sameNodes = items.size() == found.size();
+        for (int i = 0; sameNodes && i < found.size(); i++) {
+            sameNodes = items.get(i).id().equals(found.get(i).id());
+        }
+        if (!sameNodes) {
+            items.setAll(found);
+            return;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            if (items.get(i) != found.get(i) && !items.get(i).equals(found.get(i))) {
+                items.set(i, found.get(i));
+            }
+        }
     }
 
     private void fill(NodeState n) {

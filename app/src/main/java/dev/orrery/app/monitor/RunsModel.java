@@ -14,11 +14,11 @@ import javafx.collections.ObservableList;
  * run is available at once ({@link #get}, what the selected run's views read every batch), while the
  * rows behind the runs table are brought up to date at most every {@link #TABLE_PERIOD_MS} ms: a
  * table of hundreds of runs re-laying out its cells 50 times a second costs frames for nothing anyone
- * can read. A run keeps one {@link RunRow} for its life; a newer snapshot changes the row's state (the
+ * can read, while a change should be on screen within 100 ms. A run keeps one {@link RunRow} for its life; a newer snapshot changes the row's state (the
  * cells showing it follow), and one update change per sync lets the table's filter and sort follow.
  */
 final class RunsModel {
-    static final long TABLE_PERIOD_MS = 250;
+    static final long TABLE_PERIOD_MS = 60;
     private final RunRowList runs = new RunRowList();
     private final Map<RunRef, RunRow> rows = new HashMap<>();
     private final Map<RunRef, RunState> latest = new HashMap<>();
@@ -92,10 +92,12 @@ final class RunsModel {
             }
             unsynced.put(e.getKey(), e.getValue());
         }
-        long now = System.nanoTime();
-        if (now - lastSync >= TABLE_PERIOD_MS * 1_000_000L) {
+        long sinceSync = System.nanoTime() - lastSync;
+        if (sinceSync >= TABLE_PERIOD_MS * 1_000_000L) {
             syncTable();
         } else if (tableTimer.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            // at the end of the period that started with the last sync, not a whole period from now
+            tableTimer.setDuration(javafx.util.Duration.millis(TABLE_PERIOD_MS - sinceSync / 1e6));
             tableTimer.playFromStart();
         }
         batchListeners.forEach(Runnable::run);
