@@ -4,9 +4,7 @@ import dev.orrery.core.model.Position;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the nearest place on the grid where new steps do not overlap existing ones (with one grid
@@ -22,14 +20,40 @@ public final class FreeSpot {
     private static final int MAX_RINGS = 300;
     private static final double CELL_W = NodeView.WIDTH + GAP;
     private static final double CELL_H = NodeView.HEIGHT + GAP;
+    /** The rings' offsets, made once: {@code dx, dy} pairs, nearest first (see {@link #ring}). */
+    private static final int[][] RINGS = new int[MAX_RINGS + 1][];
 
-    private final Map<Long, List<Position>> cells = new HashMap<>();
+    // The boxes hashed by cell with open addressing on primitive keys: a search in a dense graph of
+    // thousands of steps checks hundreds of thousands of candidate places, and a boxed map lookup
+    // per check made a drop take a quarter of a second.
+    private final long[] slotKeys;
+    private final int[] slotFirst;
+    private final int[] nextInCell;
+    private final double[] xs;
+    private final double[] ys;
 
     /** @param occupied top-left corners of the boxes already on the canvas (nulls are skipped) */
     public FreeSpot(Collection<Position> occupied) {
+        int n = 0;
+        for (Position p : occupied) {
+            n += p == null ? 0 : 1;
+        }
+        xs = new double[n];
+        ys = new double[n];
+        nextInCell = new int[n];
+        int slots = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
+        slotKeys = new long[slots];
+        slotFirst = new int[slots];
+        java.util.Arrays.fill(slotFirst, -1);
+        int i = 0;
         for (Position p : occupied) {
             if (p != null) {
-                cells.computeIfAbsent(key(cell(p.x(), CELL_W), cell(p.y(), CELL_H)), k -> new ArrayList<>(2)).add(p);
+                xs[i] = p.x();
+                ys[i] = p.y();
+                int slot = slotOf(key(cell(p.x(), CELL_W), cell(p.y(), CELL_H)), true);
+                nextInCell[i] = slotFirst[slot];
+                slotFirst[slot] = i;
+                i++;
             }
         }
     }
@@ -47,10 +71,11 @@ public final class FreeSpot {
      */
     public Position offsetFor(List<Position> group, Position wanted) {
         double g = GraphCanvas.GRID;
-        for (int ring = 0; ring <= MAX_RINGS; ring++) {
-            for (int[] d : ring(ring)) {
-                double dx = wanted.x() + d[0] * g;
-                double dy = wanted.y() + d[1] * g;
+        for (int k = 0; k <= MAX_RINGS; k++) {
+            int[] ring = ring(k);
+            for (int r = 0; r < ring.length; r += 2) {
+                double dx = wanted.x() + ring[r] * g;
+                double dy = wanted.y() + ring[r + 1] * g;
                 if (allFree(group, dx, dy)) {
                     return new Position(dx, dy);
                 }
@@ -74,8 +99,9 @@ public final class FreeSpot {
         long cy = cell(y, CELL_H);
         for (long i = cx - 1; i <= cx + 1; i++) {
             for (long j = cy - 1; j <= cy + 1; j++) {
-                for (Position p : cells.getOrDefault(key(i, j), List.of())) {
-                    if (Math.abs(p.x() - x) < CELL_W && Math.abs(p.y() - y) < CELL_H) {
+                int slot = slotOf(key(i, j), false);
+                for (int b = slot < 0 ? -1 : slotFirst[slot]; b >= 0; b = nextInCell[b]) {
+                    if (Math.abs(xs[b] - x) < CELL_W && Math.abs(ys[b] - y) < CELL_H) {
                         return false;
                     }
                 }
@@ -84,14 +110,42 @@ public final class FreeSpot {
         return true;
     }
 
-    /** The grid offsets at Chebyshev distance {@code k}, nearest (Euclidean) first. */
-    private static List<int[]> ring(int k) {
+    /** The slot of a cell key (linear probing): its own, else an empty one if {@code claim}, else -1. */
+    private int slotOf(long key, boolean claim) {
+        int mask = slotKeys.length - 1;
+        for (int slot = (int) (mix(key) & mask); ; slot = (slot + 1) & mask) {
+            if (slotFirst[slot] < 0) {
+                if (!claim) {
+                    return -1;
+                }
+                slotKeys[slot] = key;
+                return slot;
+            }
+            if (slotKeys[slot] == key) {
+                return slot;
+            }
+        }
+    }
+
+    private static long mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 29);
+    }
+
+    /** The grid offsets at Chebyshev distance {@code k} as {@code dx, dy} pairs, nearest (Euclidean) first. */
+    private static synchronized int[] ring(int k) {
+        if (RINGS[k] == null) {
+            RINGS[k] = makeRing(k);
+        }
+        return RINGS[k];
+    }
+
+    private static int[] makeRing(int k) {
         List<int[]> out = new ArrayList<>(Math.max(1, 8 * k));
         if (k == 0) {
             out.add(new int[] {0, 0});
-            return out;
         }
-        for (int i = -k; i <= k; i++) {
+        for (int i = -k; k > 0 && i <= k; i++) {
             out.add(new int[] {i, -k});
             out.add(new int[] {i, k});
         }
@@ -102,7 +156,12 @@ public final class FreeSpot {
         // equally near: below before above, right before left (the way a pipeline grows)
         out.sort(Comparator.<int[]>comparingInt(d -> d[0] * d[0] + d[1] * d[1])
                 .thenComparingInt(d -> d[1] < 0 ? 1 : 0).thenComparingInt(d -> d[0] < 0 ? 1 : 0));
-        return out;
+        int[] flat = new int[out.size() * 2];
+        for (int i = 0; i < out.size(); i++) {
+            flat[2 * i] = out.get(i)[0];
+            flat[2 * i + 1] = out.get(i)[1];
+        }
+        return flat;
     }
 
     private static long cell(double v, double size) {
