@@ -51,13 +51,13 @@ class CompareInWindowTest {
               steps:
                 - {name: prepare, kind: data-prep, image: "python:3.12-slim", command: [python, prep.py]}
                 - {name: train, kind: train, image: "pytorch/pytorch:2.4.0", dependsOn: [prepare], command: [python, train.py]}
-                - {name: notify, kind: custom, image: "curlimages/curl:8.8.0", dependsOn: [train], command: [curl, x]}
+                - {name: notify, kind: container, image: "curlimages/curl:8.8.0", dependsOn: [train], command: [curl, x]}
               layout: {prepare: [40, 60], train: [320, 60], notify: [600, 160]}
             """;
     static final String V2 = V1.replace("pytorch/pytorch:2.4.0", "pytorch/pytorch:2.5.0");
     /** notify removed, evaluate added after train. */
     static final String V3 = V2.replace("""
-                - {name: notify, kind: custom, image: "curlimages/curl:8.8.0", dependsOn: [train], command: [curl, x]}
+                - {name: notify, kind: container, image: "curlimages/curl:8.8.0", dependsOn: [train], command: [curl, x]}
             """, """
                 - {name: evaluate, kind: evaluate, image: "python:3.12-slim", dependsOn: [train], command: [python, eval.py]}
             """).replace("notify: [600, 160]", "evaluate: [600, 20]");

@@ -23,7 +23,7 @@ class ComparisonTest {
               steps:
                 - {name: prepare, kind: data-prep, image: "python:3.12-slim", command: [python, prep.py]}
                 - {name: train, kind: train, image: "pytorch/pytorch:2.4.0", dependsOn: [prepare], command: [python, train.py]}
-                - {name: notify, kind: custom, image: "curlimages/curl:8.8.0", dependsOn: [train], command: [curl, x]}
+                - {name: notify, kind: container, image: "curlimages/curl:8.8.0", dependsOn: [train], command: [curl, x]}
               layout: {prepare: [0, 0], train: [300, 0], notify: [600, 100]}
             """;
     /** train's image changed, notify removed, evaluate added after train, prepare renamed to load. */
