@@ -15,8 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -71,20 +71,23 @@ public final class ComparisonView extends BorderPane {
         changes.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
 
-    private HBox banner() {
+    /** What is compared and how to leave, the legend and the version shown; wraps to a second line when narrow. */
+    private FlowPane banner() {
         Label what = new Label("Comparing with " + comparison.label() + " — Esc to leave, V to toggle",
                 new FontIcon("mdi2c-compare-horizontal"));
         what.setId("compare-banner-text");
         what.getStyleClass().add("compare-banner-text");
         showing.setId("compare-showing");
         showing.getStyleClass().add("compare-showing");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(12, what, gap, legend("added", Mark.ADDED), legend("removed", Mark.REMOVED),
-                legend("changed", Mark.CHANGED), showing);
+        HBox legend = new HBox(6, legend("added", Mark.ADDED), legend("removed", Mark.REMOVED),
+                legend("changed", Mark.CHANGED));
+        legend.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(16, 4, what, legend, showing);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("compare-banner");
         bar.getStyleClass().add("compare-banner");
+        // wrap at the banner's own width, not at the flow pane's default preferred width
+        bar.prefWrapLengthProperty().bind(widthProperty().subtract(24));
         return bar;
     }
 
@@ -92,6 +95,7 @@ public final class ComparisonView extends BorderPane {
         Label l = new Label(text);
         l.getStyleClass().addAll("compare-legend", CompareMarks.pseudoClass(m));
         l.setStyle("-fx-border-color: " + CompareMarks.colour(m) + ";");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
