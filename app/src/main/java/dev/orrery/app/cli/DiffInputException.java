@@ -1,7 +1,7 @@
 package dev.orrery.app.cli;
 
 /** One side of {@code orrery diff} cannot be read: the message says which and why (exit 2). */
-final class DiffInputException extends Exception {
+public final class DiffInputException extends Exception {
     private static final long serialVersionUID = 1L;
 
     DiffInputException(String message) {

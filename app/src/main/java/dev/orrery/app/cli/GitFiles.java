@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
@@ -16,10 +21,20 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * Reads files as they were in a revision of the Git repository that holds a folder, through JGit (no
- * {@code git} program needed). Every failure is a {@link DiffInputException} with a message for people.
+ * Reads files as they were in a revision of the Git repository that holds a folder, and lists the commits
+ * that touched a file, through JGit (no {@code git} program needed). Every failure is a
+ * {@link DiffInputException} with a message for people. Used by {@code orrery diff} and the designer's
+ * "Compare with…".
  */
-final class GitFiles implements AutoCloseable {
+public final class GitFiles implements AutoCloseable {
+    /** A commit that touched a file: its id, author, when it was authored and the first line of its message. */
+    public record Commit(String id, String author, java.time.Instant when, String message) {
+        /** The id's first 7 characters, as Git abbreviates it. */
+        public String shortId() {
+            return id.substring(0, Math.min(7, id.length()));
+        }
+    }
+
     private final Repository repository;
     private final Path workTree;
 
@@ -29,11 +44,16 @@ final class GitFiles implements AutoCloseable {
     }
 
     /** The repository holding {@code folder} (found upwards, as git does). */
-    static GitFiles holding(Path folder) throws DiffInputException {
+    public static GitFiles holding(Path folder) throws DiffInputException {
+        return find(folder).orElseThrow(() -> new DiffInputException(folder.toAbsolutePath().normalize()
+                + " is not in a Git repository (REV:PATH and the one-file form read from one)"));
+    }
+
+    /** The repository holding {@code folder} (found upwards, as git does), or empty when there is none. */
+    public static java.util.Optional<GitFiles> find(Path folder) throws DiffInputException {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
-            throw new DiffInputException(folder.toAbsolutePath().normalize()
-                    + " is not in a Git repository (REV:PATH and the one-file form read from one)");
+            return java.util.Optional.empty();
         }
         try {
             Repository repo = builder.setMustExist(true).build();
@@ -41,7 +61,7 @@ final class GitFiles implements AutoCloseable {
                 repo.close();
                 throw new DiffInputException(builder.getGitDir() + " is a bare repository: it has no working folder");
             }
-            return new GitFiles(repo, repo.getWorkTree().toPath().toRealPath());
+            return java.util.Optional.of(new GitFiles(repo, repo.getWorkTree().toPath().toRealPath()));
         } catch (IOException e) {
             throw new DiffInputException("cannot open the Git repository at " + builder.getGitDir() + ": "
                     + e.getMessage());
@@ -53,7 +73,7 @@ final class GitFiles implements AutoCloseable {
      *
      * @param label how the file is named in messages ({@code HEAD~1:flow.yaml})
      */
-    String read(String revision, Path folder, String file, String label) throws DiffInputException {
+    public String read(String revision, Path folder, String file, String label) throws DiffInputException {
         String path = inRepository(folder, file, label);
         ObjectId commitId;
         try {
@@ -84,6 +104,28 @@ final class GitFiles implements AutoCloseable {
         } catch (IOException e) {
             throw new DiffInputException(label + ": cannot read it from the repository: " + e.getMessage());
         }
+    }
+
+    /**
+     * The commits that touched a file (its content, or its coming or going), newest first, at most
+     * {@code max}; empty for a repository without commits or a file no commit holds (a new file).
+     */
+    public List<Commit> history(Path file, int max) throws DiffInputException {
+        Path absolute = file.toAbsolutePath();
+        String path = inRepository(absolute.getParent(), absolute.getFileName().toString(), file.toString());
+        if (!hasCommits()) {
+            return List.of();
+        }
+        List<Commit> out = new ArrayList<>();
+        try (Git git = Git.wrap(repository)) {
+            for (RevCommit c : git.log().addPath(path).setMaxCount(max).call()) {
+                PersonIdent author = c.getAuthorIdent();
+                out.add(new Commit(c.getName(), author.getName(), author.getWhenAsInstant(), c.getShortMessage()));
+            }
+        } catch (GitAPIException e) {
+            throw new DiffInputException("cannot read the history of " + path + ": " + e.getMessage());
+        }
+        return out;
     }
 
     /** The repository path ({@code a/b.yaml}) of a file named relative to {@code folder}. */
@@ -117,6 +159,11 @@ final class GitFiles implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The repository's working folder. */
+    public Path workTree() {
+        return workTree;
     }
 
     @Override

@@ -50,6 +50,11 @@ final class FileActions {
         this.prompts = prompts;
     }
 
+    /** The questions and messages of the window (dialogs, or a test's fixed answers). */
+    Prompts prompts() {
+        return prompts;
+    }
+
     /** Where Save As writes; set by the window (a file chooser). */
     void setSaveAsChooser(Supplier<java.util.Optional<Path>> chooser) {
         this.saveAsChooser = chooser;

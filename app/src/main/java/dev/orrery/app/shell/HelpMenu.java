@@ -33,6 +33,8 @@ final class HelpMenu {
 
     /** The menus' accelerators and the canvas's own keys (published by the kit). */
     List<ShortcutList.Section> sections(MenuBar bar) {
-        return ShortcutList.of(bar, List.of(new ShortcutList.Section("Canvas", KeyHelp.of(w.designer().canvas()))));
+        return ShortcutList.of(bar, List.of(new ShortcutList.Section("Canvas", KeyHelp.of(w.designer().canvas())),
+                new ShortcutList.Section("Comparison (File ▸ Compare With…)",
+                        dev.orrery.designer.compare.ComparisonView.HELP)));
     }
 }

@@ -41,6 +41,8 @@ public final class MainWindow {
     private final UndoRouting undo;
     private final FileChoosers choosers;
     private final DesignerTestEvents testEvents;
+    private final CompareAction compare;
+    private final SplitPane split;
 
     /** Where the canvas ends and the property sheet starts (the sheet also has a minimum width). */
     private static final double SHEET_DIVIDER = 0.70;
@@ -88,7 +90,7 @@ public final class MainWindow {
             }
         });
 
-        SplitPane split = new SplitPane(designer.palette(), tabs, designer.properties());
+        split = new SplitPane(designer.palette(), tabs, designer.properties());
         split.setDividerPositions(0.15, SHEET_DIVIDER);
         SplitPane.setResizableWithParent(designer.palette(), false);
         SplitPane.setResizableWithParent(designer.properties(), false);
@@ -97,7 +99,7 @@ public final class MainWindow {
             if (now) {
                 split.getItems().setAll(tabs);
             } else {
-                split.getItems().setAll(designer.palette(), tabs, designer.properties());
+                split.getItems().setAll(designer.palette(), tabs, sidePanel());
                 split.setDividerPositions(0.15, SHEET_DIVIDER);
             }
         });
@@ -110,7 +112,9 @@ public final class MainWindow {
         scene.getStylesheets().addAll(Designer.STYLESHEET, MonitorPane.STYLESHEET);
         designer.canvas().darkProperty().bind(theme.darkProperty());
         stage.setScene(scene);
-        undo = UndoRouting.install(scene, doc.jobs());
+        undo = UndoRouting.install(scene, doc.jobs(), designer.compare()::isActive);
+        compare = new CompareAction(designer, files, choosers, stage);
+        designer.compare().viewProperty().addListener((o, was, now) -> showComparison(now));
         TabFocus.install(tabs, java.util.Map.of(designTab, designer::canvas, yamlTab, designer.yaml()::area,
                 problemsTab, designer::problemsView, monitorTab, () -> monitor));
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
@@ -150,7 +154,46 @@ public final class MainWindow {
         stage.close();
     }
 
+    /** Right of the tabs: the property sheet, or while comparing the list of changes. */
+    private Node sidePanel() {
+        var view = designer.compare().viewProperty().get();
+        return view != null ? view.changes() : designer.properties();
+    }
+
+    /** Puts a comparison in place of the canvas and its change list in place of the sheet; null puts them back. */
+    private void showComparison(dev.orrery.designer.compare.ComparisonView view) {
+        designTab.setContent(view != null ? view : designer.canvas());
+        yamlTab.setDisable(view != null);
+        int side = split.getItems().size() - 1;
+        if (side > 0) {
+            double[] dividers = split.getDividerPositions();
+            SplitPane.setResizableWithParent(sidePanel(), false);
+            split.getItems().set(side, sidePanel());
+            split.setDividerPositions(dividers);
+        }
+        if (view != null) {
+            tabs.getSelectionModel().select(designTab);
+            view.canvas().requestFocus();
+        } else {
+            designer.canvas().requestFocus();
+        }
+    }
+
+    /** Whether a comparison is shown (editing is off meanwhile). */
+    javafx.beans.binding.BooleanBinding comparing() {
+        return designer.compare().viewProperty().isNotNull();
+    }
+
     // ---- actions used by the menus -------------------------------------------------------------
+
+    /** File ▸ Compare With…: the open file's revisions or another file. */
+    CompletableFuture<CompareDialog> compareWith() {
+        return compare.start();
+    }
+
+    CompareAction compareAction() {
+        return compare;
+    }
 
     void newBlank() {
         files.newDocument(SamplePipeline::blank);

@@ -54,6 +54,7 @@ final class MenuFactory {
                 item("New from ML Training Template", null, e -> w.newFromTemplate()),
                 item("Open…", "Shortcut+O", e -> w.openChosen()),
                 recent,
+                compare(),
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", e -> w.save()),
                 item("Save As…", "Shortcut+Shift+S", e -> w.saveAs()),
@@ -66,6 +67,12 @@ final class MenuFactory {
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", e -> w.stage().fireEvent(new javafx.stage.WindowEvent(w.stage(),
                         javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
+    }
+
+    private MenuItem compare() {
+        MenuItem compare = item("Compare With…", null, e -> w.compareWith());
+        compare.setId("menu-compare");
+        return compare;
     }
 
     private Menu edit() {
@@ -82,14 +89,21 @@ final class MenuFactory {
             String d = doc.jobs().redoDescriptionProperty().get();
             return d.isEmpty() ? "Redo" : "Redo " + d;
         }, doc.jobs().redoDescriptionProperty()));
+        MenuItem paste = item("Paste", "Shortcut+V", e -> w.onCanvas(canvas::paste, t -> t.paste()));
+        MenuItem delete = item("Delete", "Delete", e -> w.onCanvas(canvas::deleteSelection, t -> t.deleteNextChar()));
+        MenuItem split = splitDags();
+        // a comparison is read-only: nothing here may edit the document meanwhile
+        for (MenuItem m : new MenuItem[] {undo, redo, paste, delete, split}) {
+            m.disableProperty().bind(w.comparing());
+        }
         return new Menu("Edit", null, undo, redo,
                 new SeparatorMenuItem(),
                 item("Copy", "Shortcut+C", e -> w.onCanvas(canvas::copySelection, t -> t.copy())),
-                item("Paste", "Shortcut+V", e -> w.onCanvas(canvas::paste, t -> t.paste())),
-                item("Delete", "Delete", e -> w.onCanvas(canvas::deleteSelection, t -> t.deleteNextChar())),
+                paste,
+                delete,
                 item("Select All", "Shortcut+A", e -> w.onCanvas(canvas::selectAll, t -> t.selectAll())),
                 new SeparatorMenuItem(),
-                splitDags());
+                split);
     }
 
     private MenuItem splitDags() {
@@ -110,7 +124,7 @@ final class MenuFactory {
                 item("Zoom In", "Shortcut+Equals", e -> canvas.zoomBy(1.25)),
                 item("Zoom Out", "Shortcut+Minus", e -> canvas.zoomBy(0.8)),
                 new SeparatorMenuItem(),
-                item("Auto Layout", "Shortcut+L", e -> w.autoLayout()),
+                autoLayout(),
                 item("Expand / Collapse Group", "Shortcut+G", e -> canvas.toggleSelectedGroups()),
                 new SeparatorMenuItem(),
                 item("Design", "Shortcut+F1", e -> w.showTab("tab-design")),
@@ -118,6 +132,12 @@ final class MenuFactory {
                 item("Problems", "Shortcut+F3", e -> w.showTab("tab-problems")),
                 new SeparatorMenuItem(),
                 dark);
+    }
+
+    private MenuItem autoLayout() {
+        MenuItem layout = item("Auto Layout", "Shortcut+L", e -> w.autoLayout());
+        layout.disableProperty().bind(w.comparing());
+        return layout;
     }
 
     private Menu run() {

@@ -21,15 +21,25 @@ final class UndoRouting {
 
     private final Scene scene;
     private final JobManager jobs;
+    private final java.util.function.BooleanSupplier readOnly;
 
-    private UndoRouting(Scene scene, JobManager jobs) {
+    private UndoRouting(Scene scene, JobManager jobs, java.util.function.BooleanSupplier readOnly) {
         this.scene = scene;
         this.jobs = jobs;
+        this.readOnly = readOnly;
     }
 
     /** Routes the window's undo and redo keys; returns the routing for the menus. */
     static UndoRouting install(Scene scene, JobManager jobs) {
-        UndoRouting routing = new UndoRouting(scene, jobs);
+        return install(scene, jobs, () -> false);
+    }
+
+    /**
+     * As {@link #install(Scene, JobManager)}; while {@code readOnly} says so (a comparison is shown) the
+     * document's history is left alone.
+     */
+    static UndoRouting install(Scene scene, JobManager jobs, java.util.function.BooleanSupplier readOnly) {
+        UndoRouting routing = new UndoRouting(scene, jobs, readOnly);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
                 routing.undo();
@@ -48,7 +58,7 @@ final class UndoRouting {
             t.undo();
         } else if (editorOf(focus) instanceof GenericStyledArea<?, ?, ?> area && area.isUndoAvailable()) {
             area.undo();
-        } else {
+        } else if (!readOnly.getAsBoolean()) {
             jobs.undo();
         }
     }
@@ -59,7 +69,7 @@ final class UndoRouting {
             t.redo();
         } else if (editorOf(focus) instanceof GenericStyledArea<?, ?, ?> area && area.isRedoAvailable()) {
             area.redo();
-        } else {
+        } else if (!readOnly.getAsBoolean()) {
             jobs.redo();
         }
     }

@@ -2,6 +2,7 @@ package dev.orrery.designer;
 
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.designer.canvas.GraphCanvas;
+import dev.orrery.designer.compare.CompareMode;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.DesignerThreads;
 import dev.orrery.designer.doc.PipelineChecker;
@@ -14,6 +15,7 @@ import dev.orrery.designer.props.PropertySheet;
 import dev.orrery.designer.trigger.TestEventDialog;
 import dev.orrery.designer.trigger.TestEvents;
 import dev.orrery.designer.yaml.YamlView;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javafx.geometry.Point2D;
 
@@ -37,6 +39,7 @@ public final class Designer {
     private final YamlView yaml;
     private final ProblemsView problemsView;
     private TestEvents testEvents = TestEvents.NONE;
+    private final CompareMode compare;
 
     public Designer(Pipeline initial, PipelineChecker checker) {
         document = new DesignDocument(initial);
@@ -61,6 +64,7 @@ public final class Designer {
         canvas.triggers().setOnSendTestEvent(this::sendTestEvent);
         yaml = new YamlView(document, work, layout);
         problemsView = new ProblemsView(document, problems);
+        compare = new CompareMode(document, layout, work, canvas.editableProperty(), List.of(palette, properties, yaml));
     }
 
     public DesignDocument document() {
@@ -93,6 +97,11 @@ public final class Designer {
 
     public ProblemsView problemsView() {
         return problemsView;
+    }
+
+    /** Comparing the open pipeline with another version of it ("Compare with…"); see {@link CompareMode}. */
+    public CompareMode compare() {
+        return compare;
     }
 
     /** The "Split Large DAGs" command over this designer's document (one undo step). */

@@ -200,7 +200,8 @@ final class CanvasLayers {
         Rectangle2D cull = new Rectangle2D((screenX - tx) / s - pad, (screenY - ty) / s - pad,
                 picture.width() / s + 2 * pad, picture.height() / s + 2 * pad);
         return GraphSnapshot.of(idx, canvas.geometry(), canvas::position, doc.selection().steps(), withErrors, edgeProblems,
-                canvas.overlaysProperty().get(), cull, s < CanvasPainter.DETAIL_SCALE ? null : waiting, canvas.flows());
+                canvas.overlaysProperty().get(), cull, s < CanvasPainter.DETAIL_SCALE ? null : waiting, canvas.flows(),
+                canvas.edgeOverlaysProperty().get());
     }
 
     /** Paints the sharp picture of what is shown on the worker thread, and shows it if still current. */

@@ -68,6 +68,8 @@ public final class GraphCanvas extends Region {
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
     private final javafx.beans.property.ObjectProperty<Map<String, NodeOverlay>> overlays =
             new javafx.beans.property.SimpleObjectProperty<>(this, "overlays", Map.of());
+    private final javafx.beans.property.ObjectProperty<Map<Dependency, EdgeOverlay>> edgeOverlays =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "edgeOverlays", Map.of());
     private GraphIndex index;
     private final Expansion expansion = new Expansion(this::requestLayout);
     private final EdgeMarkers edgeMarkers = new EdgeMarkers();
@@ -133,6 +135,7 @@ public final class GraphCanvas extends Region {
         viewport.tyProperty().addListener((o, a, b) -> requestLayout());
         dark.addListener((o, a, b) -> requestLayout());
         overlays.addListener((o, a, b) -> requestLayout());
+        edgeOverlays.addListener((o, a, b) -> requestLayout());
     }
 
     // ---- painting ------------------------------------------------------------------------------
@@ -156,7 +159,7 @@ public final class GraphCanvas extends Region {
         // phase change repainting the whole bitmap cost the software renderer 30-60 ms a time
         Object bitmapOverlays = viewport.scale() < CanvasPainter.DETAIL_SCALE ? overlays.get() : "in node views";
         Object state = List.of(doc.revision(), selectionVersion, problemsVersion, dark.get(),
-                bitmapOverlays, expansion.version());
+                bitmapOverlays, expansion.version(), edgeOverlays.get());
         EdgeProblems edgeProblems = edgeMarkers.problems(idx, problems.all(), List.of(indexRevision, indexExpansion,
                 problemsVersion));
         layers.noteScale(viewport.scale());
@@ -544,6 +547,11 @@ public final class GraphCanvas extends Region {
     /** A status per step name painted over the nodes (border colour, icon, pseudo-class); empty by default. */
     public javafx.beans.property.ObjectProperty<Map<String, NodeOverlay>> overlaysProperty() {
         return overlays;
+    }
+
+    /** A mark per edge painted over the edges (colour, dashes); empty by default. */
+    public javafx.beans.property.ObjectProperty<Map<Dependency, EdgeOverlay>> edgeOverlaysProperty() {
+        return edgeOverlays;
     }
 
     /** The node view of a step if it is drawn at full detail now (the monitor's tests read its overlay). */

@@ -47,6 +47,7 @@ final class GraphRaster {
             antialias(g, sharp);
             edges(g, snap.orderEdges(), EdgeLook.ORDER, scale, ox, oy, c, sharp);
             edges(g, snap.edges(), EdgeLook.DATA, scale, ox, oy, c, sharp);
+            markedEdges(g, snap, scale, ox, oy);
             problemEdges(g, snap, scale, ox, oy, c);
             if (!snap.boxes().isEmpty() && sharp) {
                 boxes(g, snap, scale, ox, oy, c);
@@ -165,6 +166,39 @@ final class GraphRaster {
         path.lineTo(x - head, y - head / 2);
         path.lineTo(x - head, y + head / 2);
         path.closePath();
+    }
+
+    /** Edges a host marked (a comparison's added and removed edges), over the others, heavier, in their colour. */
+    private static void markedEdges(Graphics2D g, GraphSnapshot snap, double s, double ox, double oy) {
+        if (snap.markedEdges().isEmpty()) {
+            return;
+        }
+        boolean curves = s >= CanvasPainter.DETAIL_SCALE;
+        double head = Math.max(3, 9 * s);
+        float width = (float) Math.max(1.5, 2.4 * s);
+        BasicStroke solid = new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10);
+        BasicStroke dashed = new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                new float[] {(float) Math.max(3, 8 * s), (float) Math.max(2, 5 * s)}, 0);
+        for (GraphSnapshot.MarkedEdge m : snap.markedEdges()) {
+            double ax = m.x1() * s + ox;
+            double ay = m.y1() * s + oy;
+            double bx = m.x2() * s + ox;
+            double by = m.y2() * s + oy;
+            Path2D.Double line = new Path2D.Double();
+            line.moveTo(ax, ay);
+            if (curves) {
+                double bend = bend(ax, bx, s);
+                line.curveTo(ax + bend, ay, bx - bend, by, bx, by);
+            } else {
+                line.lineTo(bx, by);
+            }
+            g.setColor(awt(m.colour()));
+            g.setStroke(m.dashed() ? dashed : solid);
+            g.draw(line);
+            Path2D.Double tip = new Path2D.Double();
+            arrowHead(tip, bx, by, head);
+            g.fill(tip);
+        }
     }
 
     /** Edges with a problem, drawn over the others dashed in the error colour; a missing step's edge is a stub. */

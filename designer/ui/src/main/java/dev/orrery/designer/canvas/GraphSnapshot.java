@@ -18,9 +18,19 @@ import javafx.scene.paint.Color;
  *     that carries data
  * @param boxes the nodes drawn as boxes: all when zoomed out, else those still waiting for a node view
  * @param orderEdges the same for edges that only order their steps ({@link EdgeLook#ORDER})
+ * @param markedEdges edges with a host's mark ({@link EdgeOverlay}), drawn over the others
  */
 record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> boxes, List<double[]> frames,
-        double[] orderEdges) {
+        double[] orderEdges, List<MarkedEdge> markedEdges) {
+
+    GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> boxes, List<double[]> frames,
+            double[] orderEdges) {
+        this(edges, problemEdges, boxes, frames, orderEdges, List.of());
+    }
+
+    /** An edge a host marked: where it runs, its colour and whether it is dashed. */
+    record MarkedEdge(double x1, double y1, double x2, double y2, Color colour, boolean dashed) {
+    }
 
     /** A node drawn as a box; overlay is a host's status colour or null. */
     record Box(double x, double y, KindStyle kind, boolean selected, boolean error, Color overlay) {
@@ -39,16 +49,24 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
         }
     }
 
-    /** @param boxed the steps to draw as boxes, or null for all (zoomed out) */
+    /** A snapshot without edge marks. */
     static GraphSnapshot of(GraphIndex index, GraphGeometry geometry, Function<String, Position> position,
             Set<String> selected, Set<String> withErrors, EdgeProblems edgeProblems, Map<String, NodeOverlay> overlays,
             Rectangle2D cull, Set<String> boxed, EdgeFlows flows) {
+        return of(index, geometry, position, selected, withErrors, edgeProblems, overlays, cull, boxed, flows, Map.of());
+    }
+
+    /** @param boxed the steps to draw as boxes, or null for all (zoomed out) */
+    static GraphSnapshot of(GraphIndex index, GraphGeometry geometry, Function<String, Position> position,
+            Set<String> selected, Set<String> withErrors, EdgeProblems edgeProblems, Map<String, NodeOverlay> overlays,
+            Rectangle2D cull, Set<String> boxed, EdgeFlows flows, Map<Dependency, EdgeOverlay> edgeOverlays) {
         double[] all = geometry.edges;
         double[] edges = new double[64];
         int n = 0;
         double[] order = new double[64];
         int m = 0;
         boolean[] orderOnly = flows.orderOnly(index, geometry);
+        List<MarkedEdge> marked = new ArrayList<>();
         for (int i = 0; i < geometry.edgeCount(); i++) {
             double x1 = all[4 * i];
             double y1 = all[4 * i + 1];
@@ -58,6 +76,14 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
                     || !edgeProblems.isEmpty() && edgeProblems.has(index.steps.get(geometry.edgeFrom[i]).name,
                             index.steps.get(geometry.edgeTo[i]).name)) {
                 continue;
+            }
+            if (!edgeOverlays.isEmpty()) {
+                EdgeOverlay mark = edgeOverlays.get(new Dependency(index.steps.get(geometry.edgeFrom[i]).name,
+                        index.steps.get(geometry.edgeTo[i]).name));
+                if (mark != null) {
+                    marked.add(new MarkedEdge(x1, y1, x2, y2, Color.web(mark.colour()), mark.dashed()));
+                    continue;
+                }
             }
             if (orderOnly[i]) {
                 order = put(order, m, x1, y1, x2, y2);
@@ -98,7 +124,7 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
                 frames.add(new double[] {p.x(), p.y(), size[0], size[1]});
             }
         });
-        return new GraphSnapshot(Arrays.copyOf(edges, n), problems, boxes, frames, Arrays.copyOf(order, m));
+        return new GraphSnapshot(Arrays.copyOf(edges, n), problems, boxes, frames, Arrays.copyOf(order, m), marked);
     }
 
     /** Writes an edge's four numbers at {@code at}, growing the array when full. */
