@@ -66,8 +66,9 @@ public final class LogsCommand implements Callable<Integer> {
                     .filter(n -> step == null || step.equals(n.displayName()) || step.equals(n.stepName()))
                     .toList();
             if (steps.isEmpty()) {
-                return ArgoCli.fail(err, "logs", step == null ? "run " + name + " has no step that ran a pod yet"
-                        : "run " + name + " has no step '" + step + "' that ran a pod (steps: " + String.join(", ",
+                String ran = named.local() ? "ran a process" : "ran a pod";
+                return ArgoCli.fail(err, "logs", step == null ? "run " + name + " has no step that " + ran + " yet"
+                        : "run " + name + " has no step '" + step + "' that " + ran + " (steps: " + String.join(", ",
                                 run.nodes().stream().filter(n -> n.type().isLeaf() && n.stepName() != null)
                                         .map(NodeState::displayName).distinct().toList()) + ")");
             }

@@ -21,8 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * a cluster namespace (with cluster options), and the actions on one run (as Argo's own CLI makes them).
  */
 @Command(name = "runs", description = {
-    "List, follow, compare and control runs: this computer's by default, a cluster's with",
-    "--kubeconfig/--context/-n (or --cluster for the current context)."},
+    "List, follow, compare and control runs (this computer's, or a cluster's with cluster options).",
+    "Without options: this computer's runs folder (--runs-dir). With --kubeconfig, --context, -n",
+    "(or --cluster for the current context): a cluster's. local:NAME names a run of this computer."},
         subcommands = {RunsCommand.ListRuns.class, RunsCommand.Watch.class, RunsMetricsCommand.class,
             RunsCompareCommand.class, RunsCommand.Action.Stop.class,
             RunsCommand.Action.Terminate.class, RunsCommand.Action.Suspend.class, RunsCommand.Action.Resume.class,
