@@ -36,9 +36,9 @@ public final class ArtifactsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ClusterOptions cluster = new ClusterOptions();
+    EngineOptions engine = new EngineOptions();
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "The run (Workflow) name.")
+    @Parameters(index = "0", paramLabel = "NAME", description = "The run's name (local:NAME for this computer's).")
     String name;
 
     @Option(names = {"-d", "--download"}, paramLabel = "DIR", description = "Save every artifact under DIR.")
@@ -51,8 +51,10 @@ public final class ArtifactsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return ArgoCli.withRuntime("artifacts", cluster, err, runtime -> {
-            RunState run = runtime.get(ArgoCli.ref(runtime, name));
+        return RunEngines.run("artifacts", engine, err, engines -> {
+            RunEngines.Named named = engines.find(name);
+            dev.orrery.runtime.Runtime runtime = named.runtime();
+            RunState run = engines.get(named);
             Map<String, NodeState> nodes = run.nodes().stream().collect(Collectors.toMap(NodeState::id,
                     Function.identity()));
             List<ArtifactRef> artifacts = runtime.artifacts(run.ref()).stream()
@@ -69,7 +71,8 @@ public final class ArtifactsCommand implements Callable<Integer> {
             }
             int code = ExitCodes.OK;
             for (ArtifactRef a : artifacts) {
-                Path target = download.resolve(safe(stepOf(nodes, a))).resolve(safe(a.name()) + extension(a));
+                Path target = download.resolve(safe(stepOf(nodes, a))).resolve(safe(a.name())
+                        + extension(a, named.local()));
                 try (InputStream in = runtime.openArtifact(a)) {
                     long bytes = AtomicFiles.write(target, in::transferTo);
                     out.println(target + " (" + bytes + " bytes)");
@@ -92,8 +95,11 @@ public final class ArtifactsCommand implements Callable<Integer> {
         return n == null ? a.nodeId() : n.displayName();
     }
 
-    private static String extension(ArtifactRef a) {
+    private static String extension(ArtifactRef a, boolean local) {
         String loc = a.location() == null ? "" : a.location();
+        if (local && java.nio.file.Files.isDirectory(Path.of(loc)) && !a.name().endsWith(".zip")) {
+            return ".zip"; // this computer hands a folder over as a zip archive
+        }
         String file = loc.substring(loc.lastIndexOf('/') + 1);
         for (String ext : new String[] {".tar.gz", ".tgz", ".zip", ".gz"}) {
             if (file.endsWith(ext) && !a.name().endsWith(ext)) {

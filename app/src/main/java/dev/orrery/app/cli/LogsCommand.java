@@ -5,7 +5,7 @@ import dev.orrery.runtime.LogOptions;
 import dev.orrery.runtime.NodeState;
 import dev.orrery.runtime.RunState;
 import dev.orrery.runtime.Subscription;
-import dev.orrery.runtime.argo.ArgoRuntime;
+import dev.orrery.runtime.Runtime;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code main} containers). Without {@code --step}, every step that ran a pod, one after the other,
  * each line prefixed with the step's name.
  */
-@Command(name = "logs", description = "Print the logs of a run's steps (the main container of each step's pod).",
+@Command(name = "logs", description = "Print the logs of a run's steps (on a cluster: the main container of each step's pod).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the logs were printed", "1:a step's log could not be read to the end",
             "2:usage error, unknown run or step, refusal or no connection"})
@@ -32,9 +32,9 @@ public final class LogsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ClusterOptions cluster = new ClusterOptions();
+    EngineOptions engine = new EngineOptions();
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "The run (Workflow) name.")
+    @Parameters(index = "0", paramLabel = "NAME", description = "The run's name (local:NAME for this computer's).")
     String name;
 
     @Option(names = {"-s", "--step"}, paramLabel = "STEP",
@@ -54,14 +54,21 @@ public final class LogsCommand implements Callable<Integer> {
         if (tail < 0) {
             return ArgoCli.fail(err, "logs", "--tail must be 0 or more, was " + tail);
         }
-        return ArgoCli.withRuntime("logs", cluster, err, runtime -> {
-            RunState run = runtime.get(ArgoCli.ref(runtime, name));
+        return RunEngines.run("logs", engine, err, engines -> {
+            RunEngines.Named named = engines.find(name);
+            Runtime runtime = named.runtime();
+            RunState run = engines.get(named);
+            if (follow && named.local() && !run.phase().isFinished()) {
+                throw new RunEngines.Problem("run " + name + " is going in another Orrery process, which follows its"
+                        + " logs; without --follow this prints what its steps wrote so far");
+            }
             List<NodeState> steps = run.nodes().stream().filter(n -> n.type() == dev.orrery.runtime.NodeType.POD)
                     .filter(n -> step == null || step.equals(n.displayName()) || step.equals(n.stepName()))
                     .toList();
             if (steps.isEmpty()) {
-                return ArgoCli.fail(err, "logs", step == null ? "run " + name + " has no step that ran a pod yet"
-                        : "run " + name + " has no step '" + step + "' that ran a pod (steps: " + String.join(", ",
+                String ran = named.local() ? "ran a process" : "ran a pod";
+                return ArgoCli.fail(err, "logs", step == null ? "run " + name + " has no step that " + ran + " yet"
+                        : "run " + name + " has no step '" + step + "' that " + ran + " (steps: " + String.join(", ",
                                 run.nodes().stream().filter(n -> n.type().isLeaf() && n.stepName() != null)
                                         .map(NodeState::displayName).distinct().toList()) + ")");
             }
@@ -76,7 +83,7 @@ public final class LogsCommand implements Callable<Integer> {
         });
     }
 
-    private boolean print(ArgoRuntime runtime, RunState run, NodeState node, String prefix, PrintWriter out,
+    private boolean print(Runtime runtime, RunState run, NodeState node, String prefix, PrintWriter out,
             PrintWriter err) {
         CompletableFuture<Throwable> end = new CompletableFuture<>();
         LogOptions options = new LogOptions(follow, tail);

@@ -6,28 +6,19 @@ import dev.orrery.core.io.LoadResult;
 import dev.orrery.core.io.LoadedDocument;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.text.Counts;
-import dev.orrery.core.text.DurationText;
 import dev.orrery.runtime.LogOptions;
 import dev.orrery.runtime.NodeState;
-import dev.orrery.runtime.Phase;
-import dev.orrery.runtime.PhaseStyle;
 import dev.orrery.runtime.RunRef;
 import dev.orrery.runtime.RunState;
 import dev.orrery.runtime.RuntimeFailure;
 import dev.orrery.runtime.SubmitOptions;
-import dev.orrery.runtime.Subscription;
 import dev.orrery.runtime.local.ContainerMode;
 import dev.orrery.runtime.local.HostSteps;
 import dev.orrery.runtime.local.LocalRuntime;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +45,6 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the run succeeded", "1:the run failed", "2:usage error, unreadable file or invalid pipeline"})
 public final class RunCommand implements Callable<Integer> {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT);
-
     @Spec
     CommandSpec spec;
 
@@ -124,49 +113,33 @@ public final class RunCommand implements Callable<Integer> {
                 .withContainerMode(mode);
         try (LocalRuntime runtime = new LocalRuntime(config)) {
             SubmitOptions options = new SubmitOptions(parameters, parallelism == null ? 0 : parallelism, null, Map.of());
-            LinkedBlockingQueue<RunState> states = new LinkedBlockingQueue<>();
-            RunRef[] ref = new RunRef[1];
-            Progress progress = new Progress(out);
-            try (Subscription watch = runtime.watch(states::add)) {
-                ref[0] = runtime.submit(pipeline, options);
-                out.println(time(Instant.now()) + "  run " + ref[0].runId() + " in " + runtime.runDirectory(ref[0]));
-                out.flush();
-                RunState last = follow(runtime, ref[0], states, progress);
-                summary(runtime, last, out);
-                return last.phase() == Phase.SUCCEEDED ? ExitCodes.OK : ExitCodes.PROBLEMS;
+            PhaseLines lines = new PhaseLines(out);
+            RunFollower follower = new RunFollower(runtime, lines, err);
+            if (timeout != null) {
+                follower.stopAfter(timeout, timeoutText);
             }
+            RunFollower.End end = follower.follow(() -> {
+                RunRef ref = runtime.submit(pipeline, options);
+                lines.note("run " + ref.runId() + " in " + runtime.runDirectory(ref));
+                return ref;
+            });
+            RunState last = finalState(runtime, end.last());
+            lines.print(last);
+            lines.summary(last);
+            failedLogs(runtime, last, out);
+            return end.exitCode();
         }
     }
 
-    private RunState follow(LocalRuntime runtime, RunRef ref, LinkedBlockingQueue<RunState> states, Progress progress) {
-        Instant deadline = timeout == null ? null : Instant.now().plus(timeout);
-        var done = runtime.completion(ref);
-        while (true) {
-            RunState s;
-            try {
-                s = states.poll(200, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                runtime.terminate(ref);
-                return runtime.get(ref);
-            }
-            if (s != null && s.ref().equals(ref)) {
-                progress.print(s);
-            }
-            if (s == null && done.isDone()) {
-                try {
-                    RunState last = done.get();
-                    progress.print(last);
-                    return last;
-                } catch (InterruptedException | ExecutionException e) {
-                    return runtime.get(ref);
-                }
-            }
-            if (deadline != null && Instant.now().isAfter(deadline)) {
-                deadline = null;
-                progress.note("--timeout of " + timeoutText + " reached; stopping the run");
-                runtime.stop(ref);
-            }
+    /** The state once state.json is written (the last snapshot may come before the run's thread ends). */
+    private static RunState finalState(LocalRuntime runtime, RunState last) {
+        try {
+            return runtime.completion(last.ref()).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return last;
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            return last;
         }
     }
 
@@ -250,12 +223,8 @@ public final class RunCommand implements Callable<Integer> {
         return docs.get(0).pipeline();
     }
 
-    private void summary(LocalRuntime runtime, RunState s, PrintWriter out) {
-        Duration took = s.duration(Instant.now());
-        out.println(time(s.finishedAt() != null ? s.finishedAt() : Instant.now()) + "  run " + s.id() + " "
-                + s.phase().argoName() + (s.message() == null ? "" : ": " + s.message()) + " (" + s.progress()
-                + " steps, " + DurationText.of(took)
-                + ")");
+    /** The last lines of each failed step, and where the run folder is. */
+    private static void failedLogs(LocalRuntime runtime, RunState s, PrintWriter out) {
         for (NodeState n : s.nodes()) {
             if (n.type().isLeaf() && n.phase().isUnsuccessful()) {
                 List<String> tail = new ArrayList<>();
@@ -288,61 +257,5 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.println("  logs and outputs: " + runtime.runDirectory(s.ref()));
         out.flush();
-    }
-
-    static String time(Instant at) {
-        return LocalTime.ofInstant(at, ZoneId.systemDefault()).format(TIME);
-    }
-
-    /** Prints a line whenever a step's phase changes: time, symbol, step, phase, and details. */
-    private static final class Progress {
-        private final PrintWriter out;
-        private final Map<String, String> seen = new HashMap<>();
-
-        Progress(PrintWriter out) {
-            this.out = out;
-        }
-
-        void print(RunState s) {
-            for (NodeState n : s.nodes()) {
-                boolean root = n.boundaryId() == null && n.stepName() == null && n.id().equals(s.id());
-                String key = n.phase() + "/" + n.attempts();
-                if (root || key.equals(seen.get(n.id()))) {
-                    continue;
-                }
-                seen.put(n.id(), key);
-                if (n.phase() == Phase.PENDING) {
-                    continue;
-                }
-                PhaseStyle style = PhaseStyle.of(n.phase());
-                StringBuilder line = new StringBuilder();
-                line.append(time(at(n))).append("  ").append(style.cliSymbol()).append(' ')
-                        .append(String.format(Locale.ROOT, "%-28s %-9s", n.displayName(), style.label()));
-                if (n.phase().isFinished() && n.startedAt() != null && n.finishedAt() != null) {
-                    line.append(String.format(Locale.ROOT, " %7s",
-                            DurationText.of(Duration.between(n.startedAt(), n.finishedAt()))));
-                }
-                if (n.phase() == Phase.RUNNING && n.attempts() > 1) {
-                    line.append("  attempt ").append(n.attempts());
-                }
-                if (n.message() != null) {
-                    line.append("  ").append(n.message());
-                }
-                out.println(line.toString().stripTrailing());
-            }
-            out.flush();
-        }
-
-        void note(String message) {
-            out.println(time(Instant.now()) + "  " + message);
-            out.flush();
-        }
-
-        private static Instant at(NodeState n) {
-            if (n.finishedAt() != null) {
-                return n.finishedAt();
-            }
-            return n.startedAt() != null && n.attempts() <= 1 ? n.startedAt() : Instant.now();
-        }
     }
 }
