@@ -83,22 +83,26 @@ final class ComparisonTable {
         List<TableColumn<ComparedRun, ?>> columns = new ArrayList<>();
         TableColumn<ComparedRun, String> run = text("Run", "compare-col-run", ComparedRun::label, false);
         run.setPrefWidth(200);
+        run.setMinWidth(120);
         columns.add(run);
         TableColumn<ComparedRun, String> source = text("Source", "compare-col-source", ComparedRun::source, false);
-        source.setPrefWidth(110);
+        source.setPrefWidth(130);
+        source.setMinWidth(130);
         columns.add(source);
         TableColumn<ComparedRun, Phase> phase = new TableColumn<>("Phase");
         phase.setId("compare-col-phase");
         phase.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().phase()));
         phase.setCellFactory(col -> new PhaseCell());
-        phase.setPrefWidth(110);
+        phase.setPrefWidth(125);
+        phase.setMinWidth(125);
         columns.add(phase);
         TableColumn<ComparedRun, Duration> duration = new TableColumn<>("Duration");
         duration.setId("compare-col-duration");
         duration.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().duration()));
         duration.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         duration.setCellFactory(col -> new ValueCell<>(false, d -> DurationText.of(d)));
-        duration.setPrefWidth(80);
+        duration.setPrefWidth(90);
+        duration.setMinWidth(90);
         columns.add(duration);
         if (!c.parameters().isEmpty()) {
             TableColumn<ComparedRun, String> group = new TableColumn<>("Parameters");
@@ -128,7 +132,7 @@ final class ComparisonTable {
         col.setId(id);
         col.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
         col.setCellFactory(x -> new ValueCell<>(differs, s -> s));
-        col.setPrefWidth(Math.max(80, Math.min(220, 9 * title.length() + 24)));
+        fit(col, differs);
         mark(col, differs, "The runs' values differ");
         return col;
     }
@@ -142,13 +146,20 @@ final class ComparisonTable {
         });
         col.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         col.setCellFactory(x -> new ValueCell<>(differs, CompareText::number));
-        col.setPrefWidth(Math.max(90, Math.min(220, 8 * key.length() + 24)));
+        fit(col, differs);
         if (series) {
             col.getStyleClass().add("series");
         }
         mark(col, differs, (series ? "A series (one value per epoch): its last value is shown. " : "")
                 + (differs ? "The runs' values differ" : "Every run has the same value"));
         return col;
+    }
+
+    /** Wide enough for its (bold) title and the differs mark: a cut title says nothing. */
+    private static void fit(TableColumn<ComparedRun, ?> col, boolean differs) {
+        double width = Math.max(80, Math.min(280, 8.5 * col.getText().length() + 30 + (differs ? 18 : 0)));
+        col.setPrefWidth(width);
+        col.setMinWidth(Math.min(width, 140));
     }
 
     /** A differing column: the style class (header and cells) and a not-equal mark with the reason. */
