@@ -57,6 +57,7 @@ public final class MonitorPane extends BorderPane {
     private final EdgeDataView edge;
     private final SweepTable sweep;
     private final RunActions actions;
+    private final RunComparer comparer;
     private final TabPane bottom = new TabPane();
     private final ReadOnlyObjectWrapper<RunState> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText");
@@ -93,7 +94,8 @@ public final class MonitorPane extends BorderPane {
         logs = new LogView(threads, banner::error);
         artifacts = new ArtifactsView(threads, r -> sources.require(r.ref()), banner::error);
         edge = new EdgeDataView(threads, r -> sources.require(r.ref()), banner::error);
-        sweep = new SweepTable(threads, banner::error);
+        comparer = new RunComparer(threads, sources::runtimeOf, () -> getScene() == null ? null : getScene().getWindow());
+        sweep = new SweepTable(threads, banner::error, comparer::compareChildren);
         actions = new RunActions(threads, new ActionsTarget(), MonitorPane::confirmDialog);
 
         Tab detailsTab = new Tab("Details", details);
@@ -126,6 +128,10 @@ public final class MonitorPane extends BorderPane {
                 refresh();
             }
         });
+        runs.setOnCompare(rows -> comparer.compare(rows.stream().map(r -> {
+            RunState newest = model.get(r.ref());
+            return newest == null ? r.state() : newest;
+        }).toList()));
         model.onBatch(this::refresh);
         model.onTableSync(this::keepTableSelection);
         graph.selectedStepProperty().addListener((o, a, b) -> showStep());
@@ -163,7 +169,7 @@ public final class MonitorPane extends BorderPane {
                 && runs.table().getItems().contains(row)) {
             selecting = true;
             try {
-                runs.table().getSelectionModel().select(row);
+                runs.table().getSelectionModel().clearAndSelect(runs.table().getItems().indexOf(row));
             } finally {
                 selecting = false;
             }
@@ -365,7 +371,7 @@ public final class MonitorPane extends BorderPane {
     /** The monitor as tests, tools and benchmarks read and drive it; see {@link MonitorProbe}. */
     public MonitorProbe probe() {
         return new MonitorProbe(new MonitorProbe.Parts(sources, actions, connection, banner, graph, bottom, logs,
-                artifacts, edge, runs, model, notice -> hostNotice = notice));
+                artifacts, edge, runs, model, comparer, notice -> hostNotice = notice));
     }
 
     /** The actions' view of the monitor. */

@@ -22,7 +22,7 @@ public final class MonitorProbe {
     /** The pane's parts the probe reaches; made by {@link MonitorPane#probe()}. */
     record Parts(MonitorSources sources, RunActions actions, ConnectionBar connection, Banner banner, RunGraph graph,
             TabPane bottom, LogView logs, ArtifactsView artifacts, EdgeDataView edge, RunsTable runs, RunsModel model,
-            Consumer<HostRunNotice.Asker> hostNotice) {
+            RunComparer comparer, Consumer<HostRunNotice.Asker> hostNotice) {
     }
 
     MonitorProbe(Parts parts) {
@@ -104,6 +104,32 @@ public final class MonitorProbe {
     /** How long the log view's warm-up at start took, in ms; negative while it runs or when it is off. */
     public static long logWarmUpMillis() {
         return LogViewWarmUp.tookMillis();
+    }
+
+    /** Selects these runs in the runs table (as Ctrl+clicking them does); those not in the table are skipped. */
+    public void selectRuns(java.util.List<RunRef> refs) {
+        var selection = parts.runs().table().getSelectionModel();
+        selection.clearSelection();
+        var items = parts.runs().table().getItems();
+        int[] indices = refs.stream().map(r -> parts.model().row(r)).filter(java.util.Objects::nonNull)
+                .mapToInt(items::indexOf).filter(i -> i >= 0).toArray();
+        if (indices.length > 0) {
+            selection.selectIndices(indices[0], java.util.Arrays.copyOfRange(indices, 1, indices.length));
+        }
+    }
+
+    /** Compares the selected runs as the Compare button does; the window opened, or null when fewer than 2. */
+    public dev.orrery.app.compare.ComparisonWindow compareSelected() {
+        if (parts.runs().selectedRuns().size() < 2) {
+            return null;
+        }
+        parts.runs().compareButton().fire();
+        return parts.comparer().last();
+    }
+
+    /** The comparison window opened last, or null. */
+    public dev.orrery.app.compare.ComparisonWindow lastComparison() {
+        return parts.comparer().last();
     }
 
     ConnectionBar connectionBar() {

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
@@ -18,7 +20,12 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -29,7 +36,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * Every run of every source: source, name, phase (icon and colour from {@link PhaseStyle}),
  * progress, start and duration; a filter box over name, pipeline, source and phase; sortable
- * columns (newest first by default). Durations of running runs tick once a second.
+ * columns (newest first by default). Durations of running runs tick once a second. Several runs can be
+ * selected (any sources); "Compare" (button, context menu, Shortcut+Shift+C) compares two or more.
  */
 final class RunsTable extends BorderPane {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT)
@@ -37,6 +45,13 @@ final class RunsTable extends BorderPane {
     private final TableView<RunRow> table = new TableView<>();
     private final TextField filter = new TextField();
     private final FilteredList<RunRow> filtered;
+    /** Compares the selected runs, as the button, the context menu and the shortcut do. */
+    static final KeyCombination COMPARE_KEY = KeyCombination.keyCombination("Shortcut+Shift+C");
+    private final Button compare = new Button("Compare", new FontIcon("mdi2c-compare-horizontal"));
+    private final MenuItem compareItem = new MenuItem("Compare Selected Runs", new FontIcon("mdi2c-compare-horizontal"));
+    private final Tooltip compareTip = new Tooltip();
+    private Consumer<List<RunRow>> onCompare = rows -> {
+    };
     /** Ticks once a second while a run is going; duration cells of running runs follow it. */
     private final javafx.beans.property.ObjectProperty<Instant> clock =
             new javafx.beans.property.SimpleObjectProperty<>(Instant.now());
@@ -83,7 +98,7 @@ final class RunsTable extends BorderPane {
         duration.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         duration.setPrefWidth(80);
         duration.setMinWidth(80);
-        table.getColumns().addAll(java.util.List.of(source, name, phase, progress, started, duration));
+        table.getColumns().addAll(List.of(source, name, phase, progress, started, duration));
         // never narrower than its columns: a cut "Succeeded" or start time says nothing (the
         // split pane beside it honours this minimum); the scroll bar and borders take the rest
         setMinWidth(table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 24);
@@ -95,7 +110,29 @@ final class RunsTable extends BorderPane {
             String q = b == null ? "" : b.trim().toLowerCase(Locale.ROOT);
             filtered.setPredicate(q.isEmpty() ? r -> true : r -> matches(r, q));
         });
-        setTop(filter);
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        compare.setId("runs-compare");
+        compare.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        compare.setOnAction(e -> compareSelected());
+        compareItem.setId("runs-compare-item");
+        compareItem.setOnAction(e -> compareSelected());
+        table.setContextMenu(new javafx.scene.control.ContextMenu(compareItem));
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (COMPARE_KEY.match(e)) {
+                e.consume();
+                compareSelected();
+            }
+        });
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<RunRow>) c -> updateCompare());
+        // a disabled button shows no tooltip: the reason goes on the box around it
+        javafx.scene.layout.StackPane compareBox = new javafx.scene.layout.StackPane(compare);
+        Tooltip.install(compareBox, compareTip);
+        HBox.setHgrow(filter, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(6, filter, compareBox);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        updateCompare();
+        setTop(top);
         setCenter(table);
 
         Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
@@ -121,6 +158,43 @@ final class RunsTable extends BorderPane {
         c.setPrefWidth(width);
         c.setMinWidth(width);
         return c;
+    }
+
+    /** What "Compare" does with the selected rows (two or more). */
+    void setOnCompare(Consumer<List<RunRow>> onCompare) {
+        this.onCompare = onCompare;
+    }
+
+    /** The selected runs, in the table's order. */
+    List<RunRow> selectedRuns() {
+        return table.getSelectionModel().getSelectedIndices().stream().sorted()
+                .map(i -> table.getItems().get(i)).toList();
+    }
+
+    private void compareSelected() {
+        List<RunRow> chosen = selectedRuns();
+        if (chosen.size() >= 2) {
+            onCompare.accept(chosen);
+        }
+    }
+
+    private void updateCompare() {
+        int n = table.getSelectionModel().getSelectedItems().size();
+        boolean enough = n >= 2;
+        compare.setDisable(!enough);
+        compareItem.setDisable(!enough);
+        compareTip.setText(enough ? "Compare the " + n + " selected runs: parameters, metrics and pipelines side by side ("
+                + COMPARE_KEY.getDisplayText() + ")"
+                : "Select two or more runs to compare them (Ctrl+click or Shift+click in the table; "
+                        + (n == 1 ? "1 run is" : "none is") + " selected)");
+    }
+
+    Button compareButton() {
+        return compare;
+    }
+
+    Tooltip compareTooltip() {
+        return compareTip;
     }
 
     TableView<RunRow> table() {

@@ -1,38 +1,50 @@
 package dev.orrery.app.monitor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orrery.runtime.Metric;
-import dev.orrery.runtime.NodeState;
-import dev.orrery.runtime.NodeType;
 import dev.orrery.runtime.Phase;
 import dev.orrery.runtime.PhaseStyle;
 import dev.orrery.runtime.RunMetrics;
 import dev.orrery.runtime.RunState;
-import dev.orrery.runtime.RunSteps;
+import dev.orrery.runtime.compare.ComparedRun;
+import dev.orrery.runtime.compare.ComparedRuns;
+import dev.orrery.runtime.compare.RunComparison;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The children of a fan-out step (a sweep) as table rows: each item's values (from the step's loop
- * items, by the child's index), phase, duration and metrics (a series shows its last value). Plain
- * logic, no JavaFX: {@link SweepTable} shows it.
+ * The children of a fan-out step (a sweep) as table rows, made by {@link ComparedRuns#sweepChildren}
+ * (the same rows "Compare children" compares): each item's values, phase, duration and metrics (a series
+ * shows its last value), keyed {@code step/metric}. Plain logic, no JavaFX: {@link SweepTable} shows it.
  */
-record SweepRows(List<String> parameters, List<String> metrics, List<Row> rows, Map<Phase, Integer> counts) {
+record SweepRows(String step, RunComparison comparison, List<Row> rows, Map<Phase, Integer> counts) {
 
     private static final Pattern INDEX = Pattern.compile("\\((\\d+):");
 
-    /** One child run of the sweep. */
-    record Row(int index, String nodeId, Map<String, String> values, Phase phase, Duration duration,
-            Map<String, Double> metrics) {
+    /** One child run of the sweep: its item's index (-1 when unknown) and its compared row. */
+    record Row(int index, ComparedRun run) {
+        Map<String, String> values() {
+            return run.parameters();
+        }
+
+        Phase phase() {
+            return run.phase();
+        }
+
+        Duration duration() {
+            return run.duration();
+        }
+
+        /** The metric's value (a series: its last), or null when the child did not report it. */
+        Double metric(String key) {
+            OptionalDouble v = run.value(key);
+            return v.isPresent() ? v.getAsDouble() : null;
+        }
     }
 
     /**
@@ -40,48 +52,25 @@ record SweepRows(List<String> parameters, List<String> metrics, List<Row> rows, 
      * @param metrics the run's metrics, or null while they are read
      */
     static SweepRows of(RunState run, String step, JsonNode items, RunMetrics metrics, Instant now) {
-        Set<String> parameters = new LinkedHashSet<>();
-        Set<String> metricNames = new LinkedHashSet<>();
-        List<Row> rows = new ArrayList<>();
+        List<ComparedRun> children = ComparedRuns.sweepChildren(run, step, items, metrics, now);
         Map<Phase, Integer> counts = new EnumMap<>(Phase.class);
-        for (NodeState n : RunSteps.nodes(run, step)) {
-            if (n.type() == NodeType.TASK_GROUP || n.type() == NodeType.STEP_GROUP) {
-                continue;
-            }
-            int index = index(n.displayName());
-            Map<String, String> values = new LinkedHashMap<>();
-            JsonNode item = items == null || index < 0 || index >= items.size() ? null : items.get(index);
-            if (item != null && item.isObject()) {
-                item.properties().forEach(e -> values.put(e.getKey(), text(e.getValue())));
-            } else if (item != null) {
-                values.put("item", text(item));
-            }
-            parameters.addAll(values.keySet());
-            Map<String, Double> own = new LinkedHashMap<>();
-            if (metrics != null) {
-                for (NodeState leaf : leaves(run, n)) {
-                    for (Metric m : metrics.ofNode(leaf.id())) {
-                        own.putIfAbsent(m.name(), m.value());
-                    }
-                }
-            }
-            metricNames.addAll(own.keySet());
-            counts.merge(n.phase(), 1, Integer::sum);
-            rows.add(new Row(index, n.id(), values, n.phase(), n.duration(now), own));
-        }
-        return new SweepRows(List.copyOf(parameters), List.copyOf(metricNames), rows, counts);
+        children.forEach(c -> counts.merge(c.phase(), 1, Integer::sum));
+        List<Row> rows = children.stream().map(c -> new Row(index(c.label()), c)).toList();
+        return new SweepRows(step, RunComparison.of(children), rows, counts);
     }
 
-    /** A child and, for a retried child, its attempts: where its metrics are. */
-    private static List<NodeState> leaves(RunState run, NodeState n) {
-        if (n.type().isLeaf()) {
-            return List.of(n);
-        }
-        List<NodeState> out = new ArrayList<>();
-        for (String c : n.children()) {
-            run.node(c).ifPresent(child -> out.addAll(leaves(run, child)));
-        }
-        return out;
+    List<String> parameters() {
+        return comparison.parameters();
+    }
+
+    /** The metric keys ({@code step/metric}), in the order first reported. */
+    List<String> metrics() {
+        return comparison.metrics();
+    }
+
+    /** A metric's column title: without the step when it is the sweep's own step ({@code accuracy}). */
+    String metricLabel(String key) {
+        return key.startsWith(step + "/") ? key.substring(step.length() + 1) : key;
     }
 
     private static int index(String displayName) {
@@ -89,21 +78,10 @@ record SweepRows(List<String> parameters, List<String> metrics, List<Row> rows, 
         return m != null && m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    private static String text(JsonNode v) {
-        return v.isValueNode() ? v.asText() : v.toString();
-    }
-
     /** The row with the highest (or lowest) value of the metric; null when no row has it. */
     Row best(String metric, boolean highest) {
-        Row best = null;
-        for (Row r : rows) {
-            Double v = r.metrics().get(metric);
-            if (v != null && !v.isNaN() && (best == null || (highest ? v > best.metrics().get(metric)
-                    : v < best.metrics().get(metric)))) {
-                best = r;
-            }
-        }
-        return best;
+        ComparedRun best = comparison.best(metric, highest);
+        return best == null ? null : rows.stream().filter(r -> r.run() == best).findFirst().orElse(null);
     }
 
     /** {@code 6 runs: 4 Succeeded · 1 Running · 1 Pending}. */

@@ -33,6 +33,13 @@ final class SweepTable extends BorderPane {
     private final TableView<SweepRows.Row> table = new TableView<>();
     private final MonitorThreads threads;
     private final java.util.function.Consumer<String> onError;
+    private final javafx.scene.control.Button compare = new javafx.scene.control.Button("Compare children",
+            new org.kordamp.ikonli.javafx.FontIcon("mdi2c-compare-horizontal"));
+    /** What is followed, for "Compare children". */
+    private dev.orrery.runtime.Runtime runtime;
+    private dev.orrery.runtime.RunState run;
+    private String step;
+    private com.fasterxml.jackson.databind.JsonNode items;
     private SweepRows shown;
     private List<String> columnsFor = List.of();
     /** The run and step shown, their metrics (null while read) and how many children had finished when read. */
@@ -40,9 +47,35 @@ final class SweepTable extends BorderPane {
     private dev.orrery.runtime.RunMetrics metrics;
     private long finishedWhenRead = -1;
 
-    SweepTable(MonitorThreads threads, java.util.function.Consumer<String> onError) {
+    /** Opens a comparison of a fan-out step's children. */
+    interface ChildrenComparer {
+        void compare(dev.orrery.runtime.Runtime runtime, dev.orrery.runtime.RunState run, String step,
+                com.fasterxml.jackson.databind.JsonNode items);
+    }
+
+    SweepTable(MonitorThreads threads, java.util.function.Consumer<String> onError, ChildrenComparer comparer) {
         this.threads = threads;
         this.onError = onError;
+        compare.setId("sweep-compare");
+        compare.setTooltip(new javafx.scene.control.Tooltip(
+                "Compare this step's runs side by side: item values, metrics, charts; export as CSV"));
+        compare.setOnAction(e -> {
+            if (run != null && step != null) {
+                comparer.compare(runtime, run, step, items);
+            }
+        });
+        compare.setDisable(true);
+        bestBy.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String key) {
+                return key == null ? null : shown == null ? key : shown.metricLabel(key);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
         setId("sweep-view");
         summary.setId("sweep-summary");
         bestBy.setId("sweep-best-by");
@@ -52,7 +85,9 @@ final class SweepTable extends BorderPane {
         direction.setValue("highest");
         bestBy.valueProperty().addListener((o, a, b) -> table.refresh());
         direction.valueProperty().addListener((o, a, b) -> table.refresh());
-        HBox bar = new HBox(8, summary, new Label("Best by"), bestBy, direction);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox bar = new HBox(8, summary, new Label("Best by"), bestBy, direction, gap, compare);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
         table.setId("sweep-table");
@@ -76,8 +111,13 @@ final class SweepTable extends BorderPane {
      */
     void follow(dev.orrery.runtime.Runtime runtime, dev.orrery.runtime.RunState run, String step,
             com.fasterxml.jackson.databind.JsonNode items) {
+        this.runtime = runtime;
+        this.run = run;
+        this.step = step;
+        this.items = items;
         if (run == null || step == null || items == null || runtime == null) {
             key = null;
+            this.run = null;
             show(null);
             return;
         }
@@ -109,6 +149,7 @@ final class SweepTable extends BorderPane {
     /** Shows a sweep's rows; null clears the view. */
     void show(SweepRows rows) {
         shown = rows;
+        compare.setDisable(rows == null || rows.rows().isEmpty());
         if (rows == null) {
             summary.setText("Select a sweep (a step with a loop) on the graph");
             table.getItems().clear();
@@ -167,9 +208,9 @@ final class SweepTable extends BorderPane {
         });
         table.getColumns().add(duration);
         for (String m : rows.metrics()) {
-            TableColumn<SweepRows.Row, Double> col = new TableColumn<>(m);
+            TableColumn<SweepRows.Row, Double> col = new TableColumn<>(rows.metricLabel(m));
             col.setId("sweep-col-metric-" + m);
-            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().metrics().get(m)));
+            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().metric(m)));
             col.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
             col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
                 @Override
