@@ -1,0 +1,91 @@
+package dev.orrery.app.compare;
+
+import dev.orrery.runtime.compare.RunComparison;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The charts of a comparison (docs/metrics.md, "Comparing runs"): a bar chart per chosen scalar
+ * metric, a line chart per chosen series metric, and a parallel-coordinates plot from the parameters
+ * to one metric. Each metric has its own chart and axis, so metrics of different scales never share
+ * one. Call {@link #show} on the FX thread with each new comparison.
+ */
+public final class ComparisonCharts extends ScrollPane {
+    /** The stylesheet of the charts; added to this node itself. */
+    public static final String STYLESHEET = ComparisonCharts.class.getResource("compare.css").toExternalForm();
+    private final FlowPane bars = new FlowPane(16, 16);
+    private final FlowPane lines = new FlowPane(16, 16);
+    private final ParallelCoordinatesView parallel = new ParallelCoordinatesView();
+    private final Label barsTitle = section("Scalar metrics");
+    private final Label linesTitle = section("Series (per epoch)");
+    private final Label parallelTitle = section("Parameters → metric");
+    private final Label empty = new Label("No metrics to chart: the runs reported none, or none is chosen");
+    private final Map<String, MetricBarChart> barCharts = new LinkedHashMap<>();
+    private final Map<String, MetricLineChart> lineCharts = new LinkedHashMap<>();
+
+    public ComparisonCharts() {
+        getStyleClass().add("comparison-charts");
+        getStylesheets().add(STYLESHEET);
+        setId("comparison-charts");
+        setFitToWidth(true);
+        empty.getStyleClass().add("metric-chart-note");
+        VBox content = new VBox(10, empty, barsTitle, bars, linesTitle, lines, parallelTitle, parallel);
+        content.getStyleClass().add("comparison-charts-content");
+        setContent(content);
+        show(new RunComparison(java.util.List.of(), java.util.List.of(), java.util.List.of()));
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("comparison-section");
+        return l;
+    }
+
+    /** Shows the comparison's chosen metrics (all of them when none is chosen). */
+    public void show(RunComparison comparison) {
+        RunComparison c = comparison.metrics().isEmpty() ? comparison.withMetrics(comparison.allMetrics()) : comparison;
+        barCharts.clear();
+        lineCharts.clear();
+        for (String key : c.metrics()) {
+            if (c.isSeries(key)) {
+                lineCharts.put(key, new MetricLineChart(SeriesLines.of(c, key)));
+            } else {
+                barCharts.put(key, new MetricBarChart(BarRows.of(c, key)));
+            }
+        }
+        bars.getChildren().setAll(barCharts.values());
+        lines.getChildren().setAll(lineCharts.values());
+        visible(barsTitle, !barCharts.isEmpty());
+        visible(bars, !barCharts.isEmpty());
+        visible(linesTitle, !lineCharts.isEmpty());
+        visible(lines, !lineCharts.isEmpty());
+        boolean any = !c.metrics().isEmpty();
+        visible(parallelTitle, any);
+        visible(parallel, any);
+        visible(empty, !any);
+        parallel.show(c);
+    }
+
+    private static void visible(javafx.scene.Node n, boolean v) {
+        n.setVisible(v);
+        n.setManaged(v);
+    }
+
+    /** The bar chart of each scalar metric shown, by key. */
+    Map<String, MetricBarChart> barCharts() {
+        return barCharts;
+    }
+
+    /** The line chart of each series metric shown, by key. */
+    Map<String, MetricLineChart> lineCharts() {
+        return lineCharts;
+    }
+
+    ParallelCoordinatesView parallelCoordinates() {
+        return parallel;
+    }
+}
