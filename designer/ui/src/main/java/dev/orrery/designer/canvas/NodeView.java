@@ -42,6 +42,8 @@ public final class NodeView extends Region {
     private Tooltip tooltip;
     private final FontIcon overlayIcon = new FontIcon();
     private Tooltip overlayTip;
+    /** A host's progress ring around the overlay icon (a fan-out's finished share); hidden without one. */
+    private final ProgressRing ring = new ProgressRing();
     /** On a group (a step running a sub-pipeline): expand/collapse, or the recursion mark. */
     private final FontIcon groupToggle = new FontIcon(MaterialDesignP.PLUS_BOX_OUTLINE);
     private Tooltip groupTip;
@@ -70,7 +72,7 @@ public final class NodeView extends Region {
         groupToggle.getStyleClass().add("group-toggle");
         groupToggle.setIconSize(18);
         groupToggle.setVisible(false);
-        getChildren().addAll(body, marker, overlayIcon, groupToggle, ports.node(), inputPort, outputPort);
+        getChildren().addAll(body, marker, ring, overlayIcon, groupToggle, ports.node(), inputPort, outputPort);
         // picked by its box and its ports, not by its bounds: those take in the port names beside it
         setPickOnBounds(false);
         setPrefSize(WIDTH, HEIGHT);
@@ -99,6 +101,8 @@ public final class NodeView extends Region {
         marker.relocate(WIDTH - 22, 6);
         groupToggle.relocate(WIDTH - 46, 5);
         overlayIcon.relocate(WIDTH - 26, HEIGHT - 26);
+        ring.setLayoutX(WIDTH - 17);
+        ring.setLayoutY(HEIGHT - 17);
         // the default ports, where PortLayout puts them
         double[] in = PortLayout.defaultInput(0, 0);
         double[] out = PortLayout.defaultOutput(0, 0);
@@ -173,6 +177,7 @@ public final class NodeView extends Region {
             pseudoClassStateChanged(PseudoClass.getPseudoClass(overlay.pseudoClass()), false);
         }
         overlay = o;
+        ring.show(o == null ? null : o.progress());
         if (o == null) {
             setStyle(null);
             overlayIcon.setVisible(false);
@@ -241,6 +246,11 @@ public final class NodeView extends Region {
 
     FontIcon groupToggle() {
         return groupToggle;
+    }
+
+    /** The progress ring (a host's, e.g. a sweep's finished share). */
+    ProgressRing ring() {
+        return ring;
     }
 
     /** The overlay shown now, or null. */
