@@ -17,12 +17,11 @@ import javafx.scene.layout.VBox;
 public final class ComparisonCharts extends ScrollPane {
     /** The stylesheet of the charts; added to this node itself. */
     public static final String STYLESHEET = ComparisonCharts.class.getResource("compare.css").toExternalForm();
-    private final FlowPane bars = new FlowPane(16, 16);
-    private final FlowPane lines = new FlowPane(16, 16);
+    /** The bar charts, then the line charts: side by side while they fit the width. */
+    private final FlowPane metricCharts = new FlowPane(16, 16);
     private final ParallelCoordinatesView parallel = new ParallelCoordinatesView();
-    private final Label barsTitle = section("Scalar metrics");
-    private final Label linesTitle = section("Series (per epoch)");
-    private final Label parallelTitle = section("Parameters → metric");
+    private final Label metricsTitle = section("Metrics (each on its own axis)");
+    private final Label parallelTitle = section("Parameters → metric (parallel coordinates, every run)");
     private final Label empty = new Label("No metrics to chart: the runs reported none, or none is chosen");
     private final Map<String, MetricBarChart> barCharts = new LinkedHashMap<>();
     private final Map<String, MetricLineChart> lineCharts = new LinkedHashMap<>();
@@ -33,7 +32,7 @@ public final class ComparisonCharts extends ScrollPane {
         setId("comparison-charts");
         setFitToWidth(true);
         empty.getStyleClass().add("metric-chart-note");
-        VBox content = new VBox(10, empty, barsTitle, bars, linesTitle, lines, parallelTitle, parallel);
+        VBox content = new VBox(10, empty, metricsTitle, metricCharts, parallelTitle, parallel);
         content.getStyleClass().add("comparison-charts-content");
         setContent(content);
         show(new RunComparison(java.util.List.of(), java.util.List.of(), java.util.List.of()));
@@ -57,13 +56,11 @@ public final class ComparisonCharts extends ScrollPane {
                 barCharts.put(key, new MetricBarChart(BarRows.of(c, key)));
             }
         }
-        bars.getChildren().setAll(barCharts.values());
-        lines.getChildren().setAll(lineCharts.values());
-        visible(barsTitle, !barCharts.isEmpty());
-        visible(bars, !barCharts.isEmpty());
-        visible(linesTitle, !lineCharts.isEmpty());
-        visible(lines, !lineCharts.isEmpty());
+        metricCharts.getChildren().setAll(barCharts.values());
+        metricCharts.getChildren().addAll(lineCharts.values());
         boolean any = !c.metrics().isEmpty();
+        visible(metricsTitle, any);
+        visible(metricCharts, any);
         visible(parallelTitle, any);
         visible(parallel, any);
         visible(empty, !any);

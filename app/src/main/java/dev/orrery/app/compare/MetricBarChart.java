@@ -26,8 +26,8 @@ final class MetricBarChart extends VBox {
         double min = rows.bars().stream().mapToDouble(BarRows.Bar::value).min().orElse(Double.NaN);
         double max = rows.bars().stream().mapToDouble(BarRows.Bar::value).max().orElse(Double.NaN);
         ChartNumbers.Range r = ChartNumbers.range(min, max, true);
-        // room past the longest bar for its label
-        double room = (r.upper() - r.lower()) * 0.18;
+        // a tick's room past the longest bar for its label
+        double room = r.tick();
         NumberAxis x = new NumberAxis(r.lower() < 0 ? r.lower() - room : r.lower(),
                 r.upper() > 0 || r.lower() >= 0 ? r.upper() + room : r.upper(), r.tick());
         x.setTickLabelFormatter(new javafx.util.StringConverter<>() {

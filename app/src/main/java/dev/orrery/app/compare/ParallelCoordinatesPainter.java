@@ -72,6 +72,8 @@ final class ParallelCoordinatesPainter {
         }
         // axes over the lines
         g.setTextBaseline(VPos.CENTER);
+        // a halo of the background behind tick labels keeps them readable over the lines
+        Color halo = text.getBrightness() < 0.5 ? Color.gray(1, 0.85) : Color.gray(0.1, 0.85);
         for (int i = 0; i < x.length; i++) {
             ParallelCoordinates.Axis a = pc.axes().get(i);
             g.setStroke(text.deriveColor(0, 1, 1, 0.7));
@@ -90,6 +92,11 @@ final class ParallelCoordinatesPainter {
                 double y = top + span * (1 - a.tickAt()[t]);
                 g.strokeLine(x[i] - 4, y, x[i], y);
                 String label = ChartNumbers.shorten(a.ticks().get(t), 12);
+                javafx.scene.text.Text measure = new javafx.scene.text.Text(label);
+                measure.setFont(font);
+                double w = measure.getLayoutBounds().getWidth() + 4;
+                g.setFill(halo);
+                g.fillRect(x[i] - 8 - w, y - 8, w + 2, 16);
                 g.setFill(text);
                 g.fillText(label, x[i] - 6, y);
             }
