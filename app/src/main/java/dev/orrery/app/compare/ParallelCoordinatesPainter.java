@@ -1,7 +1,6 @@
 package dev.orrery.app.compare;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -13,15 +12,18 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws a {@link ParallelCoordinates} on a canvas: axes with their names and ticks, then one polyline
- * per run (runs without the metric in grey first, the rest by value so the highest are on top; the
- * lines are translucent when there are many), and the colour scale beside the metric's axis.
+ * Draws a {@link ParallelCoordinates} on a canvas: axes with their names and ticks, then a polyline per
+ * run, batched into one path per colour step (runs without the metric in grey first, the rest by value
+ * so the highest are on top; translucent when there are many), and the colour scale beside the
+ * metric's axis.
  */
 final class ParallelCoordinatesPainter {
     static final double TOP = 44;
     static final double BOTTOM = 28;
     static final double LEFT = 70;
     static final double RIGHT = 110;
+    /** Colour steps of the lines: each is one path. */
+    static final int BINS = 32;
     private final Font font = Font.font(12);
     private final Font bold = Font.font(null, javafx.scene.text.FontWeight.BOLD, 12);
 
@@ -43,32 +45,42 @@ final class ParallelCoordinatesPainter {
         double[] x = axisX(pc.axes().size(), width);
         double top = TOP;
         double span = Math.max(1, height - TOP - BOTTOM);
-        // lines
-        List<ParallelCoordinates.Line> order = new ArrayList<>(pc.lines());
-        order.sort(Comparator.comparingDouble((ParallelCoordinates.Line l) -> Double.isNaN(l.value())
-                ? Double.NEGATIVE_INFINITY : l.value()));
+        // lines: binned by colour (32 steps of the scale, and grey), one path per bin, drawn from the
+        // lowest values up (the highest on top): a few dozen strokes however many runs there are
+        List<List<ParallelCoordinates.Line>> bins = new ArrayList<>();
+        for (int b = 0; b <= BINS; b++) {
+            bins.add(new ArrayList<>());
+        }
+        for (ParallelCoordinates.Line l : pc.lines()) {
+            double share = pc.colourShare(l);
+            bins.get(Double.isNaN(share) ? 0 : 1 + Math.min(BINS - 1, (int) (share * BINS))).add(l);
+        }
         double alpha = pc.lines().size() > 200 ? 0.25 : pc.lines().size() > 30 ? 0.55 : 0.9;
         g.setLineWidth(pc.lines().size() > 200 ? 1 : 2);
-        double[] px = new double[x.length];
-        double[] py = new double[x.length];
-        for (ParallelCoordinates.Line l : order) {
-            g.setStroke(ColourScale.at(pc.colourShare(l)).deriveColor(0, 1, 1, alpha));
-            int n = 0;
-            for (int i = 0; i < x.length; i++) {
-                if (Double.isNaN(l.at()[i])) {
-                    if (n > 1) {
-                        g.strokePolyline(px, py, n);
+        g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+        for (int b = 0; b <= BINS; b++) {
+            if (bins.get(b).isEmpty()) {
+                continue;
+            }
+            g.setStroke(ColourScale.at(b == 0 ? Double.NaN : (b - 0.5) / BINS).deriveColor(0, 1, 1, alpha));
+            g.beginPath();
+            for (ParallelCoordinates.Line l : bins.get(b)) {
+                boolean pen = false;
+                for (int i = 0; i < x.length; i++) {
+                    if (Double.isNaN(l.at()[i])) {
+                        pen = false;
+                        continue;
                     }
-                    n = 0;
-                    continue;
+                    double y = top + span * (1 - l.at()[i]);
+                    if (pen) {
+                        g.lineTo(x[i], y);
+                    } else {
+                        g.moveTo(x[i], y);
+                        pen = true;
+                    }
                 }
-                px[n] = x[i];
-                py[n] = top + span * (1 - l.at()[i]);
-                n++;
             }
-            if (n > 1) {
-                g.strokePolyline(px, py, n);
-            }
+            g.stroke();
         }
         // axes over the lines
         g.setTextBaseline(VPos.CENTER);

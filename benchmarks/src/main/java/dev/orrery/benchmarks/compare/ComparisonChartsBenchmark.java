@@ -64,8 +64,10 @@ public final class ComparisonChartsBenchmark {
         RunComparison comparison = sweep(runs);
         ComparisonCharts[] charts = new ComparisonCharts[1];
         onFx(() -> {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             charts[0] = new ComparisonCharts();
-            stage.setScene(new Scene(charts[0], 1600, 1000));
+            // within Monocle's headless screen (its buffer refuses a window as large as the screen)
+            stage.setScene(new Scene(charts[0], 1400, 800));
             stage.show();
         });
         nextFrame();
@@ -84,7 +86,8 @@ public final class ComparisonChartsBenchmark {
         for (int i = 0; i < rounds; i++) {
             String next = comparison.metrics().get(i % comparison.metrics().size());
             switchFrames.add(frame(() -> metric.setValue(next)));
-            double w = 1200 + (i % 2) * 400;
+            // narrower each round: Monocle headless cannot grow a window back past the buffer it shrank to
+            double w = 1400 - 5 * (i + 1);
             resizeFrames.add(frame(() -> stage.setWidth(w)));
         }
         System.out.printf(Locale.ROOT, "%d runs, %d parameters, metrics %s (%s)%n", runs,
