@@ -44,6 +44,9 @@ public final class ComparisonView extends BorderPane {
     private final MetricChooser chooser = new MetricChooser();
     private final PipelineDifferencesView pipeline = new PipelineDifferencesView();
     private final StackPane charts = new StackPane();
+    private final ComparisonCharts chartsView = new ComparisonCharts();
+    /** The charts show an older comparison: drawn again when their tab is next shown. */
+    private boolean chartsBehind;
     private final Label summary = new Label();
     private final Label status = new Label();
     private final Button export = new Button("Export CSV…", new FontIcon("mdi2f-file-delimited-outline"));
@@ -83,6 +86,13 @@ public final class ComparisonView extends BorderPane {
         Tab pipelineTab = new Tab("Pipeline", pipeline);
         pipelineTab.setId("compare-tab-pipeline");
         tabs.getTabs().addAll(tableTab, chartsTab, pipelineTab);
+        // charts of a thousand runs take a moment to build: only while their tab is shown
+        charts.getChildren().add(chartsView);
+        chartsTab.selectedProperty().addListener((o, was, is) -> updateCharts());
+        shown.addListener((o, a, b) -> {
+            chartsBehind = true;
+            updateCharts();
+        });
         tabs.getTabs().forEach(t -> t.setClosable(false));
         tabs.setId("compare-tabs");
         setTop(top);
@@ -114,6 +124,19 @@ public final class ComparisonView extends BorderPane {
         shown.set(c);
     }
 
+    private void updateCharts() {
+        Tab chartsTab = tabs.getTabs().size() > 1 ? tabs.getTabs().get(1) : null;
+        if (chartsBehind && chartsTab != null && chartsTab.isSelected() && shown.get() != null) {
+            chartsBehind = false;
+            chartsView.show(shown.get());
+        }
+    }
+
+    /** The charts of the shown comparison (bars, lines, parallel coordinates). */
+    public ComparisonCharts charts() {
+        return chartsView;
+    }
+
     /** What the table shows now: the runs with the chosen metrics (the charts follow it). */
     public ReadOnlyObjectProperty<RunComparison> shownProperty() {
         return shown.getReadOnlyProperty();
@@ -140,10 +163,7 @@ public final class ComparisonView extends BorderPane {
         pipeline.showNote(message);
     }
 
-    /**
-     * The Charts tab's content, empty here: the comparison's charts go in it, following
-     * {@link #shownProperty()} (the chosen metrics).
-     */
+    /** The Charts tab's content: the comparison's charts, following {@link #shownProperty()} (the chosen metrics). */
     public StackPane chartsArea() {
         return charts;
     }

@@ -44,6 +44,8 @@ final class RunGraph extends StackPane {
     private final javafx.beans.property.ReadOnlyObjectWrapper<Bindings> bindings =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "bindings");
     private Dependency hovered;
+    /** The shown run's fan-out steps and how many runs each makes (their progress rings' totals). */
+    private Map<String, Integer> loopSizes = Map.of();
     private boolean reloading;
 
     RunGraph(MonitorThreads threads, Consumer<String> onError) {
@@ -125,6 +127,7 @@ final class RunGraph extends StackPane {
         }
         if (!run.ref().equals(shown)) {
             shown = run.ref();
+            loopSizes = Map.of();
             bindings.set(null);
             RunRef ref = run.ref();
             canvas.overlaysProperty().set(Map.of());
@@ -132,7 +135,7 @@ final class RunGraph extends StackPane {
             placeholder.setVisible(true);
             threads.call(() -> runtime.pipelineOf(ref), p -> loaded(ref, p), e -> loaded(ref, Optional.empty()));
         }
-        canvas.overlaysProperty().set(StepPhases.overlays(run));
+        canvas.overlaysProperty().set(StepPhases.overlays(run, loopSizes));
     }
 
     private void loaded(RunRef ref, Optional<Pipeline> pipeline) {
@@ -159,6 +162,10 @@ final class RunGraph extends StackPane {
         }
         followSelection();
         bindings.set(Bindings.of(pipeline.get().mainGraph().get()));
+        loopSizes = LoopSizes.of(pipeline.get());
+        if (run != null && run.ref().equals(ref) && !loopSizes.isEmpty()) {
+            canvas.overlaysProperty().set(StepPhases.overlays(run, loopSizes));
+        }
         placeholder.setVisible(false);
         canvas.applyCss();
         canvas.layout();

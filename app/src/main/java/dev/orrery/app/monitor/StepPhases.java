@@ -23,9 +23,32 @@ final class StepPhases {
 
     /** The canvas overlay of each step of the run. */
     static Map<String, NodeOverlay> overlays(RunState run) {
+        return overlays(run, Map.of());
+    }
+
+    /**
+     * The canvas overlay of each step of the run; a fan-out step's has its progress ring too.
+     *
+     * @param loopSizes how many runs each fan-out step will make (its loop's items), where known
+     */
+    static Map<String, NodeOverlay> overlays(RunState run, Map<String, Integer> loopSizes) {
         Map<String, NodeOverlay> out = new HashMap<>();
-        of(run).forEach((step, phase) -> out.put(step, overlay(phase, fanOutCounts(run, step))));
+        of(run).forEach((step, phase) -> {
+            SweepRows rows = fanOut(run, step);
+            PhaseStyle s = PhaseStyle.of(phase);
+            out.put(step, rows == null ? overlay(phase, null) : new NodeOverlay(s.pseudoClass(), s.colour(),
+                    s.iconLiteral(), s.label() + " — " + rows.summary(),
+                    SweepProgress.of(rows.counts(), loopSizes.getOrDefault(step, 0))));
+        });
         return out;
+    }
+
+    /** A fan-out step's children (without their metrics), or null for a step that does not fan out. */
+    private static SweepRows fanOut(RunState run, String step) {
+        var nodes = RunSteps.nodes(run, step);
+        boolean fansOut = nodes.stream().anyMatch(n -> n.type() == dev.orrery.runtime.NodeType.TASK_GROUP
+                || n.type() == dev.orrery.runtime.NodeType.STEP_GROUP);
+        return fansOut ? SweepRows.of(run, step, null, null, java.time.Instant.now()) : null;
     }
 
     /** For a step that fans out (a sweep): {@code 6 runs: 4 Succeeded · 2 Running}; else null. */

@@ -149,6 +149,15 @@ class CompareRunsInWindowTest {
         robot.type(KeyCode.ESCAPE);
         assertThat(leafTitles(table)).endsWith("min-accuracy", "evaluate/accuracy");
 
+        // the chart of the chosen metric: one bar per run, each the run's value
+        robot.interact(() -> view.showTab("compare-tab-charts"));
+        java.util.Map<String, Double> bars = view.charts().barValues("evaluate/accuracy");
+        assertThat(bars.keySet()).containsExactlyInAnyOrder(a.name(), b.name(), c.name());
+        for (ComparedRun row : table.getItems()) {
+            assertThat(bars.get(row.label())).isEqualTo(row.value("evaluate/accuracy").orElseThrow());
+        }
+        robot.interact(() -> view.showTab("compare-tab-table"));
+
         Path csv = dir.resolve("compared.csv");
         robot.interact(() -> view.setCsvDestination(w -> csv));
         robot.clickOn("#compare-export-csv");

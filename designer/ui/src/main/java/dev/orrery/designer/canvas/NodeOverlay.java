@@ -11,11 +11,18 @@ import java.util.Objects;
  * @param colour border and icon colour as {@code #rrggbb}
  * @param iconLiteral an Ikonli icon literal, e.g. {@code mdi2c-check-circle}
  * @param tooltip what to say when the pointer rests on the node; may be null
+ * @param progress a ring around the icon (a fan-out's finished share); null for none
  */
-public record NodeOverlay(String pseudoClass, String colour, String iconLiteral, String tooltip) {
+public record NodeOverlay(String pseudoClass, String colour, String iconLiteral, String tooltip,
+        NodeProgress progress) {
     public NodeOverlay {
         Objects.requireNonNull(pseudoClass, "pseudoClass");
         Objects.requireNonNull(colour, "colour");
         Objects.requireNonNull(iconLiteral, "iconLiteral");
+    }
+
+    /** An overlay without a progress ring. */
+    public NodeOverlay(String pseudoClass, String colour, String iconLiteral, String tooltip) {
+        this(pseudoClass, colour, iconLiteral, tooltip, null);
     }
 }

@@ -52,6 +52,8 @@ public final class NodeView extends Region {
     private Tooltip tooltip;
     private FontIcon overlayIcon;
     private Tooltip overlayTip;
+    /** A host's progress ring around the overlay icon (a fan-out's finished share); made when first shown. */
+    private ProgressRing ring;
     /** On a group (a step running a sub-pipeline): expand/collapse, or the recursion mark. */
     private FontIcon groupToggle;
     private Tooltip groupTip;
@@ -116,6 +118,10 @@ public final class NodeView extends Region {
         }
         if (overlayIcon != null) {
             overlayIcon.relocate(WIDTH - 26, HEIGHT - 26);
+        }
+        if (ring != null) {
+            ring.setLayoutX(WIDTH - 17);
+            ring.setLayoutY(HEIGHT - 17);
         }
         // the default ports, where PortLayout puts them
         double[] in = PortLayout.defaultInput(0, 0);
@@ -203,6 +209,13 @@ public final class NodeView extends Region {
             pseudoClassStateChanged(PseudoClass.getPseudoClass(overlay.pseudoClass()), false);
         }
         overlay = o;
+        if (ring == null && o != null && o.progress() != null) {
+            ring = addPart(new ProgressRing());
+            requestLayout();
+        }
+        if (ring != null) {
+            ring.show(o == null ? null : o.progress());
+        }
         if (o == null) {
             setStyle(null);
             if (overlayIcon != null) {
@@ -305,6 +318,11 @@ public final class NodeView extends Region {
     /** The group toggle, or null while the view never showed a group. */
     FontIcon groupToggle() {
         return groupToggle;
+    }
+
+    /** The progress ring (a host's, e.g. a sweep's finished share). */
+    ProgressRing ring() {
+        return ring;
     }
 
     /** The overlay shown now, or null. */
