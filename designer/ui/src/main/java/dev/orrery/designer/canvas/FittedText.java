@@ -26,6 +26,13 @@ final class FittedText {
      * the node's current font. Call after CSS has set the font (in layout).
      */
     static void fit(Text node, String full, double maxWidth, Cut cut) {
+        // once per text and font: setting the text again would ask for another layout pass, and this
+        // runs in layout, so the view would be laid out (and its cached bitmap redrawn) every frame
+        java.util.List<Object> key = java.util.List.of(String.valueOf(full), node.getFont(), maxWidth, cut);
+        if (key.equals(node.getProperties().get(FittedText.class))) {
+            return;
+        }
+        node.getProperties().put(FittedText.class, key);
         node.setText(full);
         if (full == null || full.isEmpty() || width(node) <= maxWidth) {
             return;
