@@ -26,17 +26,32 @@ final class DiffSections {
         add(out, "Settings", changes, null, ChangeKind.SETTING_CHANGED);
         add(out, "Parameters", changes, null, ChangeKind.PARAMETER_ADDED, ChangeKind.PARAMETER_REMOVED,
                 ChangeKind.PARAMETER_CHANGED);
+        // graphs by name; a native pipeline without an entrypoint has its steps in an unnamed one
         List<String> graphs = new ArrayList<>();
-        changes.stream().map(Change::graph).filter(g -> g != null && !graphs.contains(g)).forEach(graphs::add);
+        changes.stream().filter(c -> isStepLevel(c.kind())).map(Change::graph).filter(g -> !graphs.contains(g))
+                .forEach(graphs::add);
         for (String g : graphs) {
-            add(out, "Steps in " + g, changes, g, ChangeKind.STEP_RENAMED, ChangeKind.STEP_ADDED,
+            String in = g == null ? "" : " in " + g;
+            String key = g == null ? UNNAMED : g;
+            add(out, "Steps" + in, changes, key, ChangeKind.STEP_RENAMED, ChangeKind.STEP_ADDED,
                     ChangeKind.STEP_REMOVED, ChangeKind.STEP_CHANGED);
-            add(out, "Dependencies in " + g, changes, g, ChangeKind.DEPENDENCY_ADDED, ChangeKind.DEPENDENCY_REMOVED);
-            add(out, "Data bindings in " + g, changes, g, ChangeKind.BINDING_ADDED, ChangeKind.BINDING_REMOVED);
+            add(out, "Dependencies" + in, changes, key, ChangeKind.DEPENDENCY_ADDED, ChangeKind.DEPENDENCY_REMOVED);
+            add(out, "Data bindings" + in, changes, key, ChangeKind.BINDING_ADDED, ChangeKind.BINDING_REMOVED);
         }
         add(out, "Templates", changes, null, ChangeKind.TEMPLATE_ADDED, ChangeKind.TEMPLATE_REMOVED,
                 ChangeKind.TEMPLATE_CHANGED);
         return out;
+    }
+
+    /** Stands for the unnamed graph in {@link #add} (where null means any graph). */
+    private static final String UNNAMED = "\u0000unnamed";
+
+    private static boolean isStepLevel(ChangeKind k) {
+        return switch (k) {
+            case STEP_RENAMED, STEP_ADDED, STEP_REMOVED, STEP_CHANGED, DEPENDENCY_ADDED, DEPENDENCY_REMOVED,
+                    BINDING_ADDED, BINDING_REMOVED -> true;
+            default -> false;
+        };
     }
 
     private static void add(Map<String, List<Line>> out, String title, List<Change> changes, String graph,
@@ -44,7 +59,8 @@ final class DiffSections {
         List<ChangeKind> wanted = List.of(kinds);
         List<Line> lines = new ArrayList<>();
         for (Change c : changes) {
-            if (wanted.contains(c.kind()) && (graph == null || graph.equals(c.graph()))) {
+            boolean inGraph = graph == null || (UNNAMED.equals(graph) ? c.graph() == null : graph.equals(c.graph()));
+            if (wanted.contains(c.kind()) && inGraph) {
                 lines.add(line(c));
             }
         }

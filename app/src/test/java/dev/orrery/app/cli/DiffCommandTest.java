@@ -74,6 +74,29 @@ class DiffCommandTest {
     }
 
     @Test
+    void aNativePipelineWithoutAnEntrypointListsItsStepChanges() throws IOException {
+        String a = """
+                apiVersion: orrery.dev/v1alpha1
+                kind: Pipeline
+                metadata: {name: plain}
+                spec:
+                  steps:
+                    - name: a
+                      image: busybox
+                      command: [echo]
+                """;
+        write("a.orrery.yaml", a);
+        write("b.orrery.yaml", a.replace("busybox", "alpine"));
+        var r = CliRunner.run("diff", "-C", dir.toString(), "a.orrery.yaml", "b.orrery.yaml");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(r.out()).isEqualTo("""
+                pipeline plain: 1 change (a.orrery.yaml → b.orrery.yaml)
+                  Steps
+                    ~ a.image: busybox → alpine
+                """);
+    }
+
+    @Test
     void textOutputIsGroupedAndExitsOne() throws IOException {
         write("a.yaml", FLOW);
         write("b.yaml", changed());

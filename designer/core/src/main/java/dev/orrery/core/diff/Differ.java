@@ -225,7 +225,8 @@ final class Differ {
                         oldOwners.runners(name)));
             } else {
                 List<String> runners = newOwners.runners(name);
-                TreeDiff.diff(name, NativeNodes.template(o), NativeNodes.template(n), Set.of(),
+                // a native pipeline without an entrypoint has its graph in an unnamed template
+                TreeDiff.diff(name != null ? name : "graph", NativeNodes.template(o), NativeNodes.template(n), Set.of(),
                         (path, a, b) -> out.add(Change.template(ChangeKind.TEMPLATE_CHANGED, name, path, a, b, runners)));
             }
         }

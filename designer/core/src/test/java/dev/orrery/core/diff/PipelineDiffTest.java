@@ -268,4 +268,26 @@ class PipelineDiffTest {
         assertThat(first.counts()).containsExactly(java.util.Map.entry(ChangeKind.STEP_REMOVED, 1),
                 java.util.Map.entry(ChangeKind.STEP_RENAMED, 1), java.util.Map.entry(ChangeKind.TEMPLATE_CHANGED, 1));
     }
+
+    @Test
+    void aNativePipelineWithoutAnEntrypointIsComparedToo() {
+        String yaml = """
+                apiVersion: orrery.dev/v1alpha1
+                kind: Pipeline
+                metadata: {name: p}
+                spec:
+                  parallelism: 2
+                  steps:
+                    - name: a
+                      image: busybox
+                      command: [echo]
+                """;
+        Pipeline before = PipelineFiles.parse(yaml, "a.yaml").documents().get(0).pipeline();
+        Pipeline after = PipelineFiles.parse(yaml.replace("busybox", "alpine").replace("parallelism: 2",
+                "parallelism: 3"), "b.yaml").documents().get(0).pipeline();
+        assertThat(before.entrypoint).as("the graph is the pipeline's own, unnamed").isNull();
+
+        assertThat(PipelineDiff.between(before, after).changes()).extracting(Change::path)
+                .contains("a.image");
+    }
 }
