@@ -13,15 +13,15 @@ import java.util.Map;
  * dependencies and data bindings, then templates. Each line starts with a mark: {@code +} added,
  * {@code -} removed, {@code ~} changed, {@code >} renamed. The text and Markdown outputs share it.
  */
-final class DiffSections {
-    record Line(char mark, String text) {
+public final class DiffSections {
+    public record Line(char mark, String text) {
     }
 
     private DiffSections() {
     }
 
     /** Section title → lines, in output order. */
-    static Map<String, List<Line>> of(List<Change> changes) {
+    public static Map<String, List<Line>> of(List<Change> changes) {
         Map<String, List<Line>> out = new LinkedHashMap<>();
         add(out, "Settings", changes, null, ChangeKind.SETTING_CHANGED);
         add(out, "Parameters", changes, null, ChangeKind.PARAMETER_ADDED, ChangeKind.PARAMETER_REMOVED,
