@@ -1,5 +1,6 @@
 package dev.orrery.app.cli;
 
+import dev.orrery.core.text.EditDistance;
 import dev.orrery.runtime.RunNotFoundException;
 import dev.orrery.runtime.RunRef;
 import dev.orrery.runtime.RunState;
@@ -159,28 +160,10 @@ final class RunEngines implements AutoCloseable {
         return names.stream().filter(c -> {
             String l = c.toLowerCase(Locale.ROOT);
             return l.startsWith(n) || l.contains(n) || n.startsWith(l)
-                    || distance(n, l) <= Math.max(2, n.length() / 3);
-        }).sorted(Comparator.comparingInt((String c) -> distance(n, c.toLowerCase(Locale.ROOT))).thenComparing(c -> c))
+                    || EditDistance.between(n, l) <= Math.max(2, n.length() / 3);
+        }).sorted(Comparator.comparingInt((String c) -> EditDistance.between(n, c.toLowerCase(Locale.ROOT)))
+                .thenComparing(c -> c))
                 .limit(5).toList();
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     @Override

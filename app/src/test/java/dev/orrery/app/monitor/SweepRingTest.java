@@ -60,30 +60,6 @@ class SweepRingTest {
         WaitForAsyncUtils.asyncFx(monitor::shutdown).get(10, TimeUnit.SECONDS);
     }
 
-    private static Pipeline pipeline() {
-        Pipeline p = new Pipeline();
-        p.name = "grid";
-        p.entrypoint = "main";
-        Template train = new Template("train");
-        train.container = new Container();
-        train.container.image = "python:3.12-slim";
-        train.inputParameters.add(new Parameter("lr", null));
-        train.inputParameters.add(new Parameter("batch", null));
-        Sweep sweep = new Sweep();
-        sweep.axes.add(Sweep.Axis.list("lr", Json.array().add(0.1).add(0.01)));
-        sweep.axes.add(Sweep.Axis.range("batch", BigDecimal.valueOf(16), BigDecimal.valueOf(32), BigDecimal.valueOf(16)));
-        Step s = new Step("grid", "train");
-        s.loop = Loop.sweep(sweep);
-        s.parameterArguments.add(Parameter.of("lr", "{{item.lr}}"));
-        s.parameterArguments.add(Parameter.of("batch", "{{item.batch}}"));
-        Template main = new Template("main");
-        main.graph = new Graph();
-        main.graph.steps.add(s);
-        p.templates.add(main);
-        p.templates.add(train);
-        return p;
-    }
-
     /** A run of the grid half done: of its four items two succeeded, one runs, one has not started. */
     private RunState publish() {
         Instant t0 = Instant.now().minusSeconds(100);
@@ -107,7 +83,7 @@ class SweepRingTest {
         }
         RunState s = new RunState(new RunRef("stub", "r"), "r", "grid", "Stub", Phase.RUNNING, t0, null, null, null,
                 null, nodes, 1);
-        stub.pipelines.put(s.ref(), pipeline());
+        stub.pipelines.put(s.ref(), GridSweep.pipeline());
         stub.publish(s);
         return s;
     }
