@@ -44,18 +44,21 @@ final class CompareDialog {
                 : "Compare " + fileName + " with a revision or another file");
         dialog.getDialogPane().setId("compare-dialog");
         commits.setId("compare-commits");
-        commits.getColumns().add(column("Commit", 80, c -> c.shortId()));
-        commits.getColumns().add(column("Date", 130, c -> DATE.format(c.when())));
-        commits.getColumns().add(column("Author", 140, GitFiles.Commit::author));
-        commits.getColumns().add(column("Message", 330, GitFiles.Commit::message));
+        commits.getColumns().add(column("Commit", 90, c -> c.shortId()));
+        commits.getColumns().add(column("Date", 150, c -> DATE.format(c.when())));
+        commits.getColumns().add(column("Author", 200, GitFiles.Commit::author));
+        commits.getColumns().add(column("Message", 460, GitFiles.Commit::message));
         commits.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        commits.setPrefSize(700, 300);
+        // wide enough that ids, dates and authors are read whole; the dialog can be made wider for messages
+        commits.setPrefSize(920, 320);
+        commits.setMinWidth(920);
+        dialog.setResizable(true);
         List<GitFiles.Commit> list = history.commits();
         commits.getItems().setAll(list);
         Label message = new Label(why);
         message.setId("compare-dialog-message");
         message.setWrapText(true);
-        message.setMaxWidth(680);
+        message.setMaxWidth(900);
         VBox content = new VBox(10);
         if (why != null) {
             content.getChildren().add(message);
@@ -93,6 +96,15 @@ final class CompareDialog {
         TableColumn<GitFiles.Commit, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new SimpleStringProperty(text.apply(d.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // a long message still shortens: the whole of it on hover
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         c.setSortable(false);
         return c;
     }

@@ -83,6 +83,8 @@ public final class CompareMode {
         });
         view.set(v);
         v.canvas().fit();
+        // the keys (V, Escape) go to the comparison: the focus was on a part now disabled, or in a dialog
+        Platform.runLater(() -> v.canvas().requestFocus());
         return v;
     }
 
