@@ -62,6 +62,11 @@ final class CanvasLayers {
     private boolean sharpening;
     private boolean zooming;
     private double lastScale = Double.NaN;
+    private long lastTx;
+    private long lastTy;
+    private boolean panning;
+    /** Runs from each change of pan: the pan rests once no change came for 150 ms. */
+    private final PauseTransition panSettle = new PauseTransition(Duration.millis(150));
     private double paintedScale = Double.NaN;
     private Object minimapKey;
     private long graphPaintCount;
@@ -77,6 +82,10 @@ final class CanvasLayers {
             canvas.requestLayout();
         });
         quiet.setOnFinished(e -> canvas.requestLayout());
+        panSettle.setOnFinished(e -> {
+            panning = false;
+            canvas.requestLayout();
+        });
         minimap.setManaged(false);
         minimap.setOnNavigate(w -> canvas.centerOnWorld(w.getX(), w.getY()));
     }
@@ -97,18 +106,32 @@ final class CanvasLayers {
         return sharpPaintCount;
     }
 
-    /** Called first in each layout pass: a change of scale starts (or prolongs) a zoom. */
-    void noteScale(double s) {
+    /**
+     * Called first in each layout pass: a change of scale starts (or prolongs) a zoom, a change of
+     * pan a pan.
+     */
+    void noteView(double s, long tx, long ty) {
         if (s != lastScale && !Double.isNaN(lastScale)) {
             zooming = true;
             settle.playFromStart();
         }
+        if ((tx != lastTx || ty != lastTy) && !Double.isNaN(lastScale)) {
+            panning = true;
+            panSettle.playFromStart();
+        }
         lastScale = s;
+        lastTx = tx;
+        lastTy = ty;
     }
 
     /** Whether the scale changed in the last 150 ms (a zoom in progress). */
     boolean zooming() {
         return zooming;
+    }
+
+    /** Whether the view is in motion: its scale or pan changed in the last 150 ms. */
+    boolean moving() {
+        return zooming || panning;
     }
 
     /** Whether the picture shown now is the antialiased kind (not a quick one). */

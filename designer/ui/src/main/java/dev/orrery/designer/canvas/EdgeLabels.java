@@ -23,7 +23,7 @@ import javafx.scene.input.MouseEvent;
  * are shown only from {@link #LABEL_SCALE} (below it their text is too small to read) and only for
  * edges in view, at most {@link #MAX_SHOWN}; a label whose edge leaves the view is kept hidden for
  * the next one, and in a large graph a frame makes at most a few new ones (a new control costs a CSS
- * pass), none while a zoom runs.
+ * pass), none while the view pans or zooms.
  */
 final class EdgeLabels {
     /** From this scale up the labels' text (11 px at 100 %) can be read. */
@@ -32,7 +32,7 @@ final class EdgeLabels {
     static final int MAX_SHOWN = 200;
     /** In graphs up to this many steps every missing label is made at once. */
     private static final int SMALL_GRAPH = 200;
-    /** In larger graphs, labels made per frame (each costs a CSS pass), and none while a zoom runs. */
+    /** In larger graphs, labels made per frame (each costs a CSS pass), and none while the view moves. */
     private static final int NEW_PER_FRAME = 2;
     /** How far above the middle a label goes when a problem marker takes the middle. */
     private static final double ABOVE_MARKER = 20;
@@ -57,9 +57,9 @@ final class EdgeLabels {
      * @return true when labels are still to be made (the caller asks for another frame)
      */
     boolean update(GraphIndex index, GraphGeometry geo, EdgeFlows flows, EdgeProblems problems, Rectangle2D view,
-            double scale, boolean zooming) {
+            double scale, boolean moving) {
         boolean small = index.steps.size() <= SMALL_GRAPH;
-        int allowance = small ? Integer.MAX_VALUE : zooming ? 0 : NEW_PER_FRAME;
+        int allowance = small ? Integer.MAX_VALUE : moving ? 0 : NEW_PER_FRAME;
         boolean legible = scale >= LABEL_SCALE && !flows.isEmpty();
         Object key = List.of(geo, flows, problems, legible ? view : "hidden");
         if (key.equals(shownKey)) {
@@ -95,7 +95,7 @@ final class EdgeLabels {
         }
         // while labels are missing the next frame must not be skipped as unchanged
         shownKey = more ? null : key;
-        // during a zoom the pause that ends it asks for the next frame
+        // in motion, the pause that ends it asks for the next frame
         return more && allowance > 0;
     }
 

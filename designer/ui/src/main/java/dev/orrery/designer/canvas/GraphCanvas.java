@@ -162,16 +162,17 @@ public final class GraphCanvas extends Region {
                 bitmapOverlays, expansion.version(), edgeOverlays.get());
         EdgeProblems edgeProblems = edgeMarkers.problems(idx, problems.all(), List.of(indexRevision, indexExpansion,
                 problemsVersion));
-        layers.noteScale(viewport.scale());
+        layers.noteView(viewport.scale(), CanvasLayers.snap(viewport.txProperty().get()),
+                CanvasLayers.snap(viewport.tyProperty().get()));
         Set<String> waiting = updateViews(idx, w, h);
-        // Steps still waiting for views are painted as boxes; new views cover their boxes, so the
+        // Steps still waiting for views are painted as their views look; new views cover them, so the
         // picture is painted again only once none are waiting, not each time a view is made. While
-        // some wait, their boxes show overlays (a run's phases) at detail scale too, so those count.
+        // some wait, the painted steps show overlays (a run's phases) at detail scale too, so those count.
         Object boxes = waiting.isEmpty() ? Boolean.TRUE : overlays.get();
         layers.paintGraph(idx, w, h, colors, List.of(state, boxes), errors, edgeProblems, !preview.isEmpty(), waiting);
         edgeMarkers.update(edgeProblems, this::position);
         if (edgeLabels.update(idx, geometry(), flows(), edgeProblems, viewport.visibleWorld(w, h), viewport.scale(),
-                layers.zooming())) {
+                layers.moving())) {
             requestLayout(); // more labels next frame
         }
         layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
@@ -241,7 +242,7 @@ public final class GraphCanvas extends Region {
             }
         }
         double s = viewport.scale();
-        Set<String> waiting = views.update(wanted, idx.byName.keySet(), layers.zooming(), (name, v) -> {
+        Set<String> waiting = views.update(wanted, idx.byName.keySet(), layers.zooming(), layers.moving(), (name, v) -> {
             Position p = position(name);
             // On whole pixels, so the software renderer copies the view's cached bitmap rather than
             // resampling it; the ports stay within half a pixel of the painted edges.
@@ -271,6 +272,9 @@ public final class GraphCanvas extends Region {
     GraphIndex index() {
         if (index == null || indexRevision != doc.revision() || indexExpansion != expansion.version()) {
             index = new GraphIndex(doc.pipeline(), doc.shownGraph(), expansion.paths());
+            if (index.steps.size() > NodeViews.SMALL_GRAPH) {
+                PaintedNodes.prepare(); // such a graph's steps are painted while the view moves
+            }
             indexRevision = doc.revision();
             indexExpansion = expansion.version();
         }

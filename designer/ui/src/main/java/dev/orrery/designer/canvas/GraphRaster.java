@@ -39,6 +39,8 @@ final class GraphRaster {
         // the grid's dots sit on world multiples of the grid step, as they always did
         pen.dots(((ox % step) + step) % step, ((oy % step) + step) % step, step, scale >= 0.5 ? 1.5 : 1, c.grid(),
                 c.background());
+        // at detail scale the boxes are steps still without a node view: painted as their views look
+        boolean detail = !snap.boxes().isEmpty() && snap.boxes().get(0).ports() != null;
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -49,13 +51,15 @@ final class GraphRaster {
             edges(g, snap.edges(), EdgeLook.DATA, scale, ox, oy, c, sharp);
             markedEdges(g, snap, scale, ox, oy);
             problemEdges(g, snap, scale, ox, oy, c);
-            if (!snap.boxes().isEmpty() && sharp) {
+            if (detail) {
+                PaintedNodes.paint(g, pen, snap.boxes(), scale, ox, oy, c, sharp);
+            } else if (!snap.boxes().isEmpty() && sharp) {
                 boxes(g, snap, scale, ox, oy, c);
             }
         } finally {
             g.dispose();
         }
-        if (!snap.boxes().isEmpty() && !sharp) {
+        if (!detail && !snap.boxes().isEmpty() && !sharp) {
             quickBoxes(pen, snap, scale, ox, oy, c);
         }
     }
@@ -281,7 +285,7 @@ final class GraphRaster {
         return new BasicStroke((float) width, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER, 10);
     }
 
-    private static java.awt.Color awt(Color c) {
+    static java.awt.Color awt(Color c) {
         return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
     }
 }

@@ -32,8 +32,12 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
     record MarkedEdge(double x1, double y1, double x2, double y2, Color colour, boolean dashed) {
     }
 
-    /** A node drawn as a box; overlay is a host's status colour or null. */
-    record Box(double x, double y, KindStyle kind, boolean selected, boolean error, Color overlay) {
+    /**
+     * A node drawn as a box; overlay is a host's status colour or null. At detail scale it also has
+     * what its node view would show (facts, ports), painted by {@link PaintedNodes}; zoomed out both are null.
+     */
+    record Box(double x, double y, KindStyle kind, boolean selected, boolean error, Color overlay, NodeFacts facts,
+            PortLayout ports) {
     }
 
     /** An edge with a problem; from a missing step it is a stub ending at the input port. */
@@ -113,8 +117,10 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
                 }
                 NodeFacts f = index.facts.get(name);
                 NodeOverlay o = overlays.isEmpty() ? null : overlays.get(name);
+                boolean detail = boxed != null;
                 boxes.add(new Box(x, y, KindStyle.of(f == null ? null : f.kind()), selected.contains(name),
-                        withErrors.contains(name), o == null ? null : Color.web(o.colour())));
+                        withErrors.contains(name), o == null ? null : Color.web(o.colour()), detail ? f : null,
+                        detail ? index.ports(name) : null));
             }
         }
         List<double[]> frames = new ArrayList<>();

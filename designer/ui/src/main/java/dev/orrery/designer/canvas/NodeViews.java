@@ -12,20 +12,22 @@ import javafx.scene.CacheHint;
 import javafx.scene.layout.Pane;
 
 /**
- * The node views of the steps in view. In a large graph a frame makes only one (a zoom can bring
- * 250 steps into detail at once); the canvas paints the others as boxes until later frames make
- * theirs. A view whose step leaves the view is hidden, not removed: it keeps its step (and so its
- * id and styles), and shows it again at no cost when the step comes back (panning or zooming back).
- * Views of steps that left longest ago are given to new steps once many are kept. While a large
- * graph zooms, no view is shown (all steps are boxes) and one hidden view per frame is made for the
- * steps that will be in detail, so that few are left to make when the zoom pauses.
+ * The node views of the steps in view. In a large graph views are made only while the view rests,
+ * one per frame (a zoom can bring 250 steps into detail at once, and a new view costs several ms
+ * of CSS and layout); until then the canvas paints those steps into its picture as their views look
+ * ({@link PaintedNodes}), so panning and zooming never wait for views. A view whose step leaves the
+ * view is hidden, not removed: it keeps its step (and so its id and styles), and shows it again at
+ * no cost when the step comes back (panning or zooming back). Views of steps that left longest ago
+ * are given to new steps once many are kept. While a large graph zooms, no view is shown: every
+ * step in view is painted.
  */
 final class NodeViews {
     /** In graphs up to this size every missing view is made at once (at most a few hundred). */
-    private static final int SMALL_GRAPH = 200;
+    static final int SMALL_GRAPH = 200;
     /**
-     * In larger graphs, views made per frame. A new view costs 5–8 ms on this machine (software
-     * rendering, 2 cores), most of it in the CSS and layout passes after it joins the scene.
+     * In larger graphs, views made per frame while the view rests. A new view costs 5–8 ms on this
+     * machine (software rendering, 2 cores), most of it in the CSS and layout passes after it joins
+     * the scene.
      */
     private static final int NEW_VIEWS_PER_FRAME = 1;
 
@@ -55,10 +57,11 @@ final class NodeViews {
      *
      * @param wanted the steps in view, in the order they should get views
      * @param zooming a zoom in progress: a small graph's views stretch their cached bitmaps (re-rendered
-     *                once it pauses); a large graph's views are hidden and the picture shows boxes
+     *                once it pauses); a large graph's views are hidden and the picture shows its steps
+     * @param moving  a pan or zoom in progress: a large graph makes no new views
      * @return the wanted steps still waiting for a view
      */
-    Set<String> update(Set<String> wanted, Set<String> steps, boolean zooming, Filler filler) {
+    Set<String> update(Set<String> wanted, Set<String> steps, boolean zooming, boolean moving, Filler filler) {
         // While a large graph zooms, every view's cached bitmap would be stretched each frame (17–33 ms
         // with 70–136 views in view): the picture shows the steps as boxes until the zoom pauses, and
         // the views kept hidden come back at once then.
@@ -80,7 +83,6 @@ final class NodeViews {
             }
         }
         if (boxesOnly) {
-            prepareHidden(wanted, filler);
             return new HashSet<>(wanted);
         }
         // Each node view is drawn from a cached bitmap, copied rather than re-rendered each frame.
@@ -89,7 +91,7 @@ final class NodeViews {
         for (String name : wanted) {
             missing += views.containsKey(name) || hidden.containsKey(name) ? 0 : 1;
         }
-        int allowed = steps.size() <= SMALL_GRAPH ? missing : Math.min(missing, NEW_VIEWS_PER_FRAME);
+        int allowed = steps.size() <= SMALL_GRAPH ? missing : moving ? 0 : Math.min(missing, NEW_VIEWS_PER_FRAME);
         int made = 0;
         Set<String> waiting = new HashSet<>();
         for (String name : wanted) {
@@ -112,22 +114,6 @@ final class NodeViews {
             v.setCacheHint(hint);
         }
         return waiting;
-    }
-
-    /**
-     * While zooming, makes a view for one wanted step that has none and keeps it hidden, so that
-     * the steps in detail once the zoom pauses mostly have theirs already.
-     */
-    private void prepareHidden(Set<String> wanted, Filler filler) {
-        for (String name : wanted) {
-            if (!views.containsKey(name) && !hidden.containsKey(name)) {
-                NodeView v = spareView();
-                v.setVisible(false);
-                filler.fill(name, v);
-                hidden.put(name, v);
-                return;
-            }
-        }
     }
 
     /** A view for another step: from the pool, else the longest hidden once many are kept, else new. */

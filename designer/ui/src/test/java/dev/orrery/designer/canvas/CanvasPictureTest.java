@@ -24,7 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The canvas's picture on a graph of 600 steps: what a pan or zoom repaints, the quick picture while
- * zooming and the sharp one after, and node views made over several frames when many come into view.
+ * zooming and the sharp one after, steps painted as their views look while the view moves, and node
+ * views made over several frames once it rests.
  */
 @ExtendWith(ApplicationExtension.class)
 class CanvasPictureTest {
@@ -112,6 +113,58 @@ class CanvasPictureTest {
         // one new view a frame: over a hundred frames, which a loaded machine stretches well past 10 s
         waitFor(90, () -> CanvasStats.of(canvas).liveViews() == inView);
         assertThat(robot.lookup("#node-s-10-15").tryQuery()).isPresent();
+    }
+
+    @Test
+    void whileTheViewMovesStepsArePaintedAsTheirViewsLookAndViewsAreMadeOnceItRests(FxRobot robot) throws Exception {
+        String step = "s-10-15";
+        // zoom to 100 % on the step and pan a little on each of several frames, as a drag does
+        boolean[] painted = WaitForAsyncUtils.asyncFx(() -> {
+            Position p = canvas.position(step);
+            canvas.viewport().zoomAt(1.0, canvas.getWidth() / 2, canvas.getHeight() / 2);
+            canvas.viewport().centerOn(p.x() + NodeView.WIDTH / 2, p.y() + NodeView.HEIGHT / 2, canvas.getWidth(),
+                    canvas.getHeight());
+            for (int i = 0; i < 4; i++) {
+                canvas.viewport().panBy(3, 2);
+                canvas.layout();
+            }
+            return new boolean[] {CanvasStats.of(canvas).liveViews() == 0, hasText(step), bodyFilled(step)};
+        }).get();
+        assertThat(painted[0]).as("no node view is made while the view moves").isTrue();
+        assertThat(painted[1]).as("the step's name is painted where its view would show it").isTrue();
+        assertThat(painted[2]).as("the step's body is painted in the node colour").isTrue();
+
+        waitFor(90, () -> CanvasStats.of(canvas).liveViews() > 0 && robot.lookup("#node-" + step).tryQuery().isPresent());
+    }
+
+    /** Whether the picture has dark (text) pixels in the strip where a node view shows the step's name. */
+    private boolean hasText(String step) {
+        int dark = 0;
+        for (int x = 40; x < 140; x++) {
+            for (int y = 10; y < 24; y++) {
+                if (pictureAt(step, x, y).getBrightness() < 0.5) {
+                    dark++;
+                }
+            }
+        }
+        return dark > 20;
+    }
+
+    /** Whether the picture shows the node's fill (white), not the canvas background, inside the step's box. */
+    private boolean bodyFilled(String step) {
+        return pictureAt(step, NodeView.WIDTH - 30, NodeView.HEIGHT - 8).equals(javafx.scene.paint.Color.WHITE);
+    }
+
+    /** The picture's colour at a point given in world units from the step's top-left corner. */
+    private javafx.scene.paint.Color pictureAt(String step, double dx, double dy) {
+        javafx.scene.image.ImageView picture = (javafx.scene.image.ImageView) canvas.getChildrenUnmodifiable().get(0);
+        Position p = canvas.position(step);
+        double s = canvas.viewport().scale();
+        long tx = CanvasLayers.snap(canvas.viewport().txProperty().get());
+        long ty = CanvasLayers.snap(canvas.viewport().tyProperty().get());
+        int px = (int) Math.round((p.x() + dx) * s + tx - picture.getLayoutX());
+        int py = (int) Math.round((p.y() + dy) * s + ty - picture.getLayoutY());
+        return picture.getImage().getPixelReader().getColor(px, py);
     }
 
     private int stepsInView() {
