@@ -11,6 +11,7 @@ import dev.orrery.core.model.ArgoKind;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.designer.Designer;
 import dev.orrery.designer.canvas.GraphCanvas;
+import dev.orrery.designer.canvas.PreparedGraph;
 import dev.orrery.designer.doc.PipelineChecker;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -88,15 +89,21 @@ public final class DesignerFrameBenchmark {
         long tParsed = System.nanoTime();
         designer.layout().fillMissing(p);
         long tLaidOut = System.nanoTime();
+        // as the app's File ▸ Open does: the canvas's lookups are made on the thread that read the file
+        PreparedGraph drawing = PreparedGraph.of(p);
+        long tPrepared = System.nanoTime();
         onFx(() -> {
             designer.document().load(p, null);
+            canvas.adopt(drawing);
             canvas.fit();
         });
         nextFrame();
         nextFrame();
         long tFirstFrame = System.nanoTime();
-        System.out.printf(Locale.ROOT, "open: parse %.0f ms, ELK layout %.0f ms, load+first frame %.0f ms, total %.0f ms%n",
-                ms(tParsed - t0), ms(tLaidOut - tParsed), ms(tFirstFrame - tLaidOut), ms(tFirstFrame - t0));
+        System.out.printf(Locale.ROOT,
+                "open: parse %.0f ms, ELK layout %.0f ms, canvas lookups %.0f ms, load+first frame %.0f ms, total %.0f ms%n",
+                ms(tParsed - t0), ms(tLaidOut - tParsed), ms(tPrepared - tLaidOut), ms(tFirstFrame - tPrepared),
+                ms(tFirstFrame - t0));
         onFx(() -> System.out.printf(Locale.ROOT, "graph bounds %s, scale after fit %.3f, view %.0fx%.0f%n",
                 canvas.worldBounds(), canvas.viewport().scale(), canvas.getWidth(), canvas.getHeight()));
         System.out.printf(Locale.ROOT, "heap after open: %.0f MB used after GC%n", usedAfterGc());

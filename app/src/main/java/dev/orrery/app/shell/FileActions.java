@@ -10,6 +10,7 @@ import dev.orrery.core.model.ArgoKind;
 import dev.orrery.core.model.Pipeline;
 import dev.orrery.core.text.Counts;
 import dev.orrery.designer.Designer;
+import dev.orrery.designer.canvas.PreparedGraph;
 import dev.orrery.designer.canvas.DiagramExport;
 import dev.orrery.designer.doc.DesignDocument;
 import dev.orrery.designer.doc.PipelineChecker;
@@ -140,13 +141,16 @@ final class FileActions {
                 // the base for saving in place is the pipeline as read, before the layout fills in positions
                 InPlaceDocument source = InPlaceDocument.opened(opened.text(), doc1);
                 designer.layout().fillMissing(doc1.pipeline());
+                // the canvas's lookups for the whole graph, made here rather than on the FX thread
+                PreparedGraph drawing = PreparedGraph.of(doc1.pipeline());
                 try {
-                    return new Opened(source, FileStamp.of(file));
+                    return new Read(source, FileStamp.of(file), drawing);
                 } catch (IOException e) {
                     throw new CompletionException(e);
                 }
             }).thenApply(done -> {
                 doc.load(doc1.pipeline(), file);
+                designer.canvas().adopt(done.drawing());
                 doc.sourceProperty().set(done.source());
                 stamp = done.stamp();
                 recent.add(file);
@@ -157,6 +161,10 @@ final class FileActions {
     }
 
     private record Opened(InPlaceDocument source, FileStamp stamp) {
+    }
+
+    /** A file read for opening: its text for saving in place, its stamp, and the canvas's lookups made off the FX thread. */
+    private record Read(InPlaceDocument source, FileStamp stamp, PreparedGraph drawing) {
     }
 
     /** Asks for a file only for a pipeline that has none yet; an opened file is saved where it came from. */

@@ -2,7 +2,6 @@ package dev.orrery.designer.canvas;
 
 import dev.orrery.core.model.Step;
 import dev.orrery.core.refs.Binding;
-import dev.orrery.core.refs.Bindings;
 import dev.orrery.core.refs.IoKind;
 import dev.orrery.designer.doc.StepPaths;
 import java.util.ArrayList;
@@ -31,10 +30,8 @@ final class EdgeFlows {
     static EdgeFlows of(GraphIndex index) {
         Map<String, Map<String, List<Binding>>> out = new HashMap<>();
         for (Step s : index.steps) {
-            if (s.parameterArguments.isEmpty() && s.artifactArguments.isEmpty()) {
-                continue; // most steps of a large graph: nothing to read
-            }
-            for (Binding b : Bindings.into(s)) {
+            // the index read every step's bindings once already: reading them again cost as much
+            for (Binding b : index.bindingsInto(s.name)) {
                 out.computeIfAbsent(s.name, k -> new LinkedHashMap<>())
                         .computeIfAbsent(b.producer(), k -> new ArrayList<>()).add(b);
             }
@@ -53,6 +50,12 @@ final class EdgeFlows {
                 index = idx;
             }
             return flows;
+        }
+
+        /** Keeps flows worked out elsewhere (off the FX thread) for an index. */
+        void keep(GraphIndex idx, EdgeFlows worked) {
+            index = idx;
+            flows = worked;
         }
     }
 

@@ -269,6 +269,19 @@ public final class GraphCanvas extends Region {
         return v;
     }
 
+    /**
+     * Uses what was prepared for the pipeline the document has just loaded (FX thread, right after
+     * {@code load}); does nothing when the document holds another pipeline or groups are expanded.
+     */
+    public void adopt(PreparedGraph prepared) {
+        if (prepared.pipeline() == doc.pipeline() && expansion.paths().isEmpty()) {
+            index = prepared.index();
+            indexRevision = doc.revision();
+            indexExpansion = expansion.version();
+            flows.keep(prepared.index(), prepared.flows());
+        }
+    }
+
     GraphIndex index() {
         if (index == null || indexRevision != doc.revision() || indexExpansion != expansion.version()) {
             index = new GraphIndex(doc.pipeline(), doc.shownGraph(), expansion.paths());

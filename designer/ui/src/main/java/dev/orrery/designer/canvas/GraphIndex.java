@@ -105,6 +105,11 @@ final class GraphIndex {
         stepTemplates = null;
     }
 
+    /** What a step's arguments take from other steps (read once here; empty when nothing). */
+    List<Binding> bindingsInto(String step) {
+        return into.getOrDefault(step, List.of());
+    }
+
     /** The ports of a step, never null. */
     PortLayout ports(String step) {
         return ports.getOrDefault(step, PortLayout.NONE);
