@@ -178,7 +178,7 @@ final class CanvasLayers {
         GraphPicture picture = acquire(w, h, margin);
         int screenX = (int) -Math.round(w * margin);
         int screenY = (int) -Math.round(h * margin);
-        GraphSnapshot snap = snapshot(idx, picture, s, tx, ty, screenX, screenY, withErrors, edgeProblems, waiting);
+        GraphSnapshot snap = snapshot(idx, picture, s, tx, ty, screenX, screenY, withErrors, edgeProblems, waiting, state);
         // a small graph (or a small part of one) is antialiased at once, as before, unless zooming
         boolean sharpNow = !zooming
                 && (snap.edges().length + snap.orderEdges().length) / 4 + snap.boxes().size() <= SHARP_AT_ONCE;
@@ -217,15 +217,50 @@ final class CanvasLayers {
         }
     }
 
+    /**
+     * @param state what the picture shows besides scale and pan (see {@link #paintGraph}): a snapshot
+     *     of the whole graph is kept for it while most of the graph is in view, since each frame of a
+     *     zoom around the overview would otherwise copy every step and edge again (10 ms at 10,000 steps)
+     */
     private GraphSnapshot snapshot(GraphIndex idx, GraphPicture picture, double s, long tx, long ty, int screenX,
-            int screenY, Set<String> withErrors, EdgeProblems edgeProblems, Set<String> waiting) {
+            int screenY, Set<String> withErrors, EdgeProblems edgeProblems, Set<String> waiting, Object state) {
         double pad = NodeView.WIDTH;
         Rectangle2D cull = new Rectangle2D((screenX - tx) / s - pad, (screenY - ty) / s - pad,
                 picture.width() / s + 2 * pad, picture.height() / s + 2 * pad);
-        return GraphSnapshot.of(idx, canvas.geometry(), canvas::position, doc.selection().steps(), withErrors, edgeProblems,
-                canvas.overlaysProperty().get(), cull, s < CanvasPainter.DETAIL_SCALE ? null : waiting, canvas.flows(),
+        boolean zoomedOut = s < CanvasPainter.DETAIL_SCALE;
+        if (zoomedOut && showsMostOfTheGraph(cull)) {
+            // one snapshot of the whole graph serves every frame of a zoom around the overview until
+            // the graph changes (the painter leaves out what falls outside the picture)
+            Object key = List.of(state, canvas.geometry()); // a new geometry for every revision, expansion, preview
+            if (!key.equals(wholeGraphKey)) {
+                wholeGraph = GraphSnapshot.of(idx, canvas.geometry(), canvas::position, doc.selection().steps(),
+                        withErrors, edgeProblems, canvas.overlaysProperty().get(), EVERYWHERE, null, canvas.flows(),
+                        canvas.edgeOverlaysProperty().get());
+                wholeGraphKey = key;
+            }
+            return wholeGraph;
+        }
+        return GraphSnapshot.of(idx, canvas.geometry(), canvas::position, doc.selection().steps(), withErrors,
+                edgeProblems, canvas.overlaysProperty().get(), cull, zoomedOut ? null : waiting, canvas.flows(),
                 canvas.edgeOverlaysProperty().get());
     }
+
+    /** Whether a world rectangle takes in at least a quarter of the graph's area (painting the rest, left out by the painter, costs less than copying what is in view again). */
+    private boolean showsMostOfTheGraph(Rectangle2D cull) {
+        Rectangle2D all = canvas.stepBounds();
+        if (all == null) {
+            return true;
+        }
+        double w = Math.min(all.getMaxX(), cull.getMaxX()) - Math.max(all.getMinX(), cull.getMinX());
+        double h = Math.min(all.getMaxY(), cull.getMaxY()) - Math.max(all.getMinY(), cull.getMinY());
+        return w > 0 && h > 0 && w * h >= 0.25 * Math.max(1, all.getWidth() * all.getHeight());
+    }
+
+    private static final Rectangle2D EVERYWHERE = new Rectangle2D(-Double.MAX_VALUE / 4, -Double.MAX_VALUE / 4,
+            Double.MAX_VALUE / 2, Double.MAX_VALUE / 2);
+    /** The last snapshot holding every step and edge (zoomed out), and what it showed. */
+    private GraphSnapshot wholeGraph;
+    private Object wholeGraphKey;
 
     /** Paints the sharp picture of what is shown on the worker thread, and shows it if still current. */
     private void sharpenLater(GraphIndex idx, double w, double h, CanvasPainter.Colors colors, Object state,
@@ -242,7 +277,7 @@ final class CanvasLayers {
         int screenX = (int) -Math.round(w * MARGIN);
         int screenY = (int) -Math.round(h * MARGIN);
         // the steps still waiting for a node view keep their boxes, as in the picture it replaces
-        GraphSnapshot snap = snapshot(idx, picture, s, tx, ty, screenX, screenY, withErrors, edgeProblems, waiting);
+        GraphSnapshot snap = snapshot(idx, picture, s, tx, ty, screenX, screenY, withErrors, edgeProblems, waiting, state);
         SHARPENER.execute(() -> {
             picture.paint(snap, s, tx, ty, screenX, screenY, colors, true, state);
             Platform.runLater(() -> {

@@ -172,7 +172,7 @@ public final class GraphCanvas extends Region {
         layers.paintGraph(idx, w, h, colors, List.of(state, boxes), errors, edgeProblems, !preview.isEmpty(), waiting);
         edgeMarkers.update(edgeProblems, this::position);
         if (edgeLabels.update(idx, geometry(), flows(), edgeProblems, viewport.visibleWorld(w, h), viewport.scale(),
-                layers.moving())) {
+                layers.moving(), layers.zooming())) {
             requestLayout(); // more labels next frame
         }
         layers.updateMinimap(idx, w, h, colors, state, errors, !preview.isEmpty());
@@ -279,15 +279,23 @@ public final class GraphCanvas extends Region {
             indexRevision = doc.revision();
             indexExpansion = expansion.version();
             flows.keep(prepared.index(), prepared.flows());
+            geometryKey = List.of(indexRevision, indexExpansion);
+            geometries[0] = prepared.geometry(0);
+            geometries[1] = prepared.geometry(1);
+            prepareFor(index);
+        }
+    }
+
+    private static void prepareFor(GraphIndex index) {
+        if (index.steps.size() > NodeViews.SMALL_GRAPH) {
+            PaintedNodes.prepare(); // such a graph's steps are painted while the view moves
         }
     }
 
     GraphIndex index() {
         if (index == null || indexRevision != doc.revision() || indexExpansion != expansion.version()) {
             index = new GraphIndex(doc.pipeline(), doc.shownGraph(), expansion.paths());
-            if (index.steps.size() > NodeViews.SMALL_GRAPH) {
-                PaintedNodes.prepare(); // such a graph's steps are painted while the view moves
-            }
+            prepareFor(index);
             indexRevision = doc.revision();
             indexExpansion = expansion.version();
         }
@@ -299,16 +307,22 @@ public final class GraphCanvas extends Region {
         GraphIndex idx = index();
         // zoomed out, ports fold: edges meet the side midpoints
         boolean detail = viewport.scale() >= CanvasPainter.DETAIL_SCALE;
-        Object key = List.of(indexRevision, indexExpansion, detail);
-        if (geometry == null || !preview.isEmpty() || previewShown || !key.equals(geometryKey)) {
-            geometry = new GraphGeometry(idx, this::position, detail);
+        Object key = List.of(indexRevision, indexExpansion);
+        if (!preview.isEmpty() || previewShown || !key.equals(geometryKey)) {
+            geometries[0] = null;
+            geometries[1] = null;
             geometryKey = key;
             previewShown = !preview.isEmpty();
         }
-        return geometry;
+        // one for each side of the detail scale, so that zooming across it does not rebuild them
+        int which = detail ? 1 : 0;
+        if (geometries[which] == null) {
+            geometries[which] = new GraphGeometry(idx, this::position, detail);
+        }
+        return geometries[which];
     }
 
-    private GraphGeometry geometry;
+    private final GraphGeometry[] geometries = new GraphGeometry[2];
     private Object geometryKey;
     /** Whether the geometry kept shows a previewed move (then it is rebuilt once the preview ends). */
     private boolean previewShown;

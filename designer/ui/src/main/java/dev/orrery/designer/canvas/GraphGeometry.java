@@ -75,6 +75,16 @@ final class GraphGeometry {
         return edgeFrom.length;
     }
 
+    private GeometryGrid grid;
+
+    /** The steps and edges by the world cells they touch, made on first need (FX thread). */
+    GeometryGrid grid() {
+        if (grid == null) {
+            grid = new GeometryGrid(this);
+        }
+        return grid;
+    }
+
     /** x1, y1, x2, y2 of the edge {@code from → to} as drawn, or null when it is not drawn. */
     double[] ends(String fromStep, String toStep) {
         int k = edge(fromStep, toStep);

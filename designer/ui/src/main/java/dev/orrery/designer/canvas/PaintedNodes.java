@@ -66,23 +66,25 @@ final class PaintedNodes {
     }
 
     private static void drawEveryGlyph() {
-        var image = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+        // wide enough for the whole line at the largest size: glyphs drawn outside the image are not made
+        var image = new java.awt.image.BufferedImage(1200, 40, java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             String glyphs = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:/@…×↻";
             for (int size = 4; size <= 13; size++) {
-                g.setFont(BASE.deriveFont((float) size));
-                g.drawString(glyphs, 0, 32);
-                g.setFont(BASE_BOLD.deriveFont((float) size));
-                g.drawString(glyphs, 0, 32);
+                for (Font f : new Font[] {BASE.deriveFont((float) size), BASE_BOLD.deriveFont((float) size)}) {
+                    g.setFont(f);
+                    g.drawString(glyphs, 0, 20);
+                    g.getFontMetrics(f).stringWidth(glyphs); // the advances the texts are fitted with
+                }
             }
             Font icons = KindIcons.loadedFont();
             if (icons != null) {
                 for (int size = 8; size <= 18; size++) {
                     g.setFont(icons.deriveFont((float) size));
                     for (KindStyle k : KindStyle.values()) {
-                        g.drawString(new String(Character.toChars(k.icon().getCode())), 0, 32);
+                        g.drawString(new String(Character.toChars(k.icon().getCode())), 0, 20);
                     }
                 }
             }
@@ -278,8 +280,28 @@ final class PaintedNodes {
      * matters) to fit a width, as the node view's {@link FittedText} does.
      */
     static String fit(String text, FontMetrics fm, double width, boolean middle) {
-        if (text == null || text.isEmpty() || fm.stringWidth(text) <= width) {
-            return text == null ? "" : text;
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        // a graph repeats its images and every frame of a zoom repeats its steps: fit each text once per font
+        String key = fm.getFont().getSize() + (fm.getFont().isBold() ? "b" : "") + (middle ? "m" : "e") + (int) width
+                + "|" + text;
+        String fitted = FITTED.get(key);
+        if (fitted == null) {
+            if (FITTED.size() > 20_000) {
+                FITTED.clear();
+            }
+            fitted = shorten(text, fm, width, middle);
+            FITTED.put(key, fitted);
+        }
+        return fitted;
+    }
+
+    private static final java.util.Map<String, String> FITTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String shorten(String text, FontMetrics fm, double width, boolean middle) {
+        if (fm.stringWidth(text) <= width) {
+            return text;
         }
         int lo = 0;
         int hi = text.length();

@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CanvasPictureTest {
     private static final int COLUMNS = 20;
-    private static final int ROWS = 30;
+    static final int ROWS = 30;
     private GraphCanvas canvas;
 
     /** A grid of steps, each depending on its neighbour in the column before. */

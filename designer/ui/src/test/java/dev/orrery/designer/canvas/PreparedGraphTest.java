@@ -47,6 +47,22 @@ class PreparedGraphTest {
         assertThat(adopted.byName.keySet()).containsExactlyElementsOf(own.byName.keySet());
         assertThat(adopted.ports).isEqualTo(own.ports);
         assertThat(adopted.facts).isEqualTo(own.facts);
+        // and the same geometry, zoomed out and in detail, as the canvas works out from the step positions
+        for (boolean detail : new boolean[] {false, true}) {
+            GraphGeometry drawn = WaitForAsyncUtils.asyncFx(() -> {
+                canvas.viewport().scaleProperty().set(detail ? 1.0 : 0.1);
+                return canvas.geometry();
+            }).get();
+            GraphGeometry worked = WaitForAsyncUtils.asyncFx(() -> new GraphGeometry(own, canvas::position, detail)).get();
+            assertThat(drawn.x).containsExactly(worked.x);
+            assertThat(drawn.y).containsExactly(worked.y);
+            assertThat(drawn.edges).containsExactly(worked.edges);
+            // the grid's candidates for the top left corner: the steps there, none from far away
+            int[] near = drawn.grid().steps(new javafx.geometry.Rectangle2D(0, 0, 700, 300));
+            assertThat(near).contains(0, 1, 2, 30, 31, 32, 60, 61, 62).isSorted();
+            assertThat(java.util.Arrays.stream(near).boxed().toList())
+                    .allMatch(i -> i / CanvasPictureTest.ROWS < 5 && i % CanvasPictureTest.ROWS < 10);
+        }
 
         // prepared for one pipeline, adopted after another was loaded: the canvas indexes the loaded one
         Pipeline other = CanvasPictureTest.grid();
