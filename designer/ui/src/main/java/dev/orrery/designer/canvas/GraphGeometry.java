@@ -3,6 +3,7 @@ package dev.orrery.designer.canvas;
 import dev.orrery.core.model.Position;
 import dev.orrery.core.model.Step;
 import java.util.Arrays;
+import javafx.geometry.Rectangle2D;
 import java.util.function.Function;
 
 /**
@@ -76,6 +77,7 @@ final class GraphGeometry {
     }
 
     private GeometryGrid grid;
+    private int queries;
 
     /** The steps and edges by the world cells they touch, made on first need (FX thread). */
     GeometryGrid grid() {
@@ -83,6 +85,29 @@ final class GraphGeometry {
             grid = new GeometryGrid(this);
         }
         return grid;
+    }
+
+    /**
+     * The steps whose boxes may meet a world rectangle, ascending (candidates: the caller tests
+     * them). The first question a geometry is asked reads every step: after an edit the geometry
+     * is new and often asked once, and reading all costs less than making the grid; from the
+     * second on, as while panning and zooming, the grid answers.
+     */
+    int[] stepsMeeting(Rectangle2D area) {
+        return ++queries > 1 ? grid().steps(area) : every(x.length);
+    }
+
+    /** The edges whose bounds may meet a world rectangle, ascending; see {@link #stepsMeeting}. */
+    int[] edgesMeeting(Rectangle2D area) {
+        return queries > 1 ? grid().edges(area) : every(edgeCount());
+    }
+
+    private static int[] every(int n) {
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        return all;
     }
 
     /** x1, y1, x2, y2 of the edge {@code from → to} as drawn, or null when it is not drawn. */

@@ -71,7 +71,8 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
         int m = 0;
         boolean[] orderOnly = flows.orderOnly(index, geometry);
         List<MarkedEdge> marked = new ArrayList<>();
-        for (int i : geometry.grid().edges(cull)) {
+        int[] stepsNear = geometry.stepsMeeting(cull);
+        for (int i : geometry.edgesMeeting(cull)) {
             double x1 = all[4 * i];
             double y1 = all[4 * i + 1];
             double x2 = all[4 * i + 2];
@@ -107,7 +108,7 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
         }
         List<Box> boxes = new ArrayList<>();
         if (boxed == null || !boxed.isEmpty()) {
-            for (int i : geometry.grid().steps(cull)) {
+            for (int i : stepsNear) {
                 double x = geometry.x[i];
                 double y = geometry.y[i];
                 String name = index.steps.get(i).name;
