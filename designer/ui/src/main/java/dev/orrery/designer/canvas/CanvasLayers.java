@@ -218,6 +218,7 @@ final class CanvasLayers {
     }
 
     /**
+     * @param waiting the steps painted at detail scale (those without node views), or null for all
      * @param state what the picture shows besides scale and pan (see {@link #paintGraph}): a snapshot
      *     of the whole graph is kept for it while most of the graph is in view, since each frame of a
      *     zoom around the overview would otherwise copy every step and edge again (10 ms at 10,000 steps)

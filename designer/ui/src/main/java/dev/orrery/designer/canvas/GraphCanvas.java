@@ -155,9 +155,13 @@ public final class GraphCanvas extends Region {
         GraphIndex idx = index();
         CanvasPainter.Colors colors = dark.get() ? CanvasPainter.Colors.DARK : CanvasPainter.Colors.LIGHT;
         Set<String> errors = errorSteps();
-        // the bitmap draws overlays only zoomed out; at detail scale the node views show them, and a
-        // phase change repainting the whole bitmap cost the software renderer 30-60 ms a time
-        Object bitmapOverlays = viewport.scale() < CanvasPainter.DETAIL_SCALE ? overlays.get() : "in node views";
+        // A small graph's picture draws overlays only zoomed out: at detail scale its node views show
+        // them, and a run's phase changes need not repaint it. A large graph's picture paints every
+        // step, in detail too (under the node views, which are made only while the view rests), so
+        // that what a pan uncovers is never blank; its overlays are painted with them.
+        boolean paintsEveryStep = idx.steps.size() > NodeViews.SMALL_GRAPH;
+        Object bitmapOverlays = viewport.scale() < CanvasPainter.DETAIL_SCALE || paintsEveryStep ? overlays.get()
+                : "in node views";
         Object state = List.of(doc.revision(), selectionVersion, problemsVersion, dark.get(),
                 bitmapOverlays, expansion.version(), edgeOverlays.get());
         EdgeProblems edgeProblems = edgeMarkers.problems(idx, problems.all(), List.of(indexRevision, indexExpansion,
@@ -168,8 +172,9 @@ public final class GraphCanvas extends Region {
         // Steps still waiting for views are painted as their views look; new views cover them, so the
         // picture is painted again only once none are waiting, not each time a view is made. While
         // some wait, the painted steps show overlays (a run's phases) at detail scale too, so those count.
-        Object boxes = waiting.isEmpty() ? Boolean.TRUE : overlays.get();
-        layers.paintGraph(idx, w, h, colors, List.of(state, boxes), errors, edgeProblems, !preview.isEmpty(), waiting);
+        Object boxes = paintsEveryStep || waiting.isEmpty() ? Boolean.TRUE : overlays.get();
+        layers.paintGraph(idx, w, h, colors, List.of(state, boxes), errors, edgeProblems, !preview.isEmpty(),
+                paintsEveryStep ? null : waiting);
         edgeMarkers.update(edgeProblems, this::position);
         if (edgeLabels.update(idx, geometry(), flows(), edgeProblems, viewport.visibleWorld(w, h), viewport.scale(),
                 layers.moving(), layers.zooming())) {

@@ -60,7 +60,11 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
         return of(index, geometry, position, selected, withErrors, edgeProblems, overlays, cull, boxed, flows, Map.of());
     }
 
-    /** @param boxed the steps to draw as boxes, or null for all (zoomed out) */
+    /**
+     * @param boxed the steps to draw as boxes, or null for all (zoomed out, or a large graph in
+     *     detail, whose steps are all painted under their node views); in a detail geometry each box
+     *     carries what its node view shows
+     */
     static GraphSnapshot of(GraphIndex index, GraphGeometry geometry, Function<String, Position> position,
             Set<String> selected, Set<String> withErrors, EdgeProblems edgeProblems, Map<String, NodeOverlay> overlays,
             Rectangle2D cull, Set<String> boxed, EdgeFlows flows, Map<Dependency, EdgeOverlay> edgeOverlays) {
@@ -118,7 +122,7 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
                 }
                 NodeFacts f = index.facts.get(name);
                 NodeOverlay o = overlays.isEmpty() ? null : overlays.get(name);
-                boolean detail = boxed != null;
+                boolean detail = geometry.detail;
                 boxes.add(new Box(x, y, KindStyle.of(f == null ? null : f.kind()), selected.contains(name),
                         withErrors.contains(name), o == null ? null : Color.web(o.colour()), detail ? f : null,
                         detail ? index.ports(name) : null));

@@ -14,10 +14,11 @@ import javafx.scene.paint.Color;
 
 /**
  * Steps at detail scale painted into the canvas picture as their node views look: box, kind icon,
- * name, image, badges, ports and port names. A large graph shows its steps this way while it is
- * panned or zoomed, until the motion rests and their views are made: a new view costs several ms
- * of CSS and layout on the FX thread, which no frame in motion can spare, while painting a hundred
- * steps here takes about as long as one view. Any thread may paint (quick pictures on the FX
+ * name, image, badges and ports (not the ports' names: painted under a view they would double its
+ * own). A large graph's picture paints every step this way, and its node views, made only while
+ * the view rests, cover them: a new view costs several ms of CSS and layout on the FX thread,
+ * which no frame in motion can spare, while painting a hundred steps here takes about as long as
+ * one view. Any thread may paint (quick pictures on the FX
  * thread, sharp ones on the canvas's worker).
  *
  * <p>Sizes are the node view's, in world units, from {@code designer.css} and {@link NodeView}.
@@ -190,9 +191,6 @@ final class PaintedNodes {
         g.drawString(fit(f.subtitle(), fonts.subtitleMetrics, (NodeView.WIDTH - 2 * PAD_X) * s, true),
                 (float) (x + PAD_X * s), (float) (y + (PAD_TOP + 31) * s));
         badges(g, f, x + PAD_X * s, y + (PAD_TOP + 38) * s, s, ink, fonts);
-        if (fonts.portsReadable) {
-            portNames(g, b.ports(), x, y, s, ink, fonts);
-        }
     }
 
     /** The badges' words in their pills (the live view adds an icon to each). */
@@ -259,22 +257,6 @@ final class PaintedNodes {
         }
     }
 
-    /** The names of the ports no binding runs through, beside the node (a bound one's edge carries it). */
-    private static void portNames(Graphics2D g, PortLayout ports, double x, double y, double s, Ink ink, Fonts fonts) {
-        g.setFont(fonts.port);
-        g.setColor(awt(ink.muted()));
-        for (List<PortLayout.Port> side : List.of(ports.inputs(), ports.outputs())) {
-            for (PortLayout.Port p : side) {
-                if (!p.bound()) {
-                    double px = x + p.dx() * s;
-                    float w = fonts.portMetrics.stringWidth(p.name());
-                    g.drawString(p.name(), (float) (p.side() == PortLayout.Side.INPUT ? px - 7 * s - w : px + 7 * s),
-                            (float) (y + p.dy() * s + 3 * s));
-                }
-            }
-        }
-    }
-
     /**
      * The text shortened with an ellipsis (at its end, or in the middle for an image whose tag
      * matters) to fit a width, as the node view's {@link FittedText} does.
@@ -330,28 +312,22 @@ final class PaintedNodes {
         final Font name;
         final Font subtitle;
         final Font badge;
-        final Font port;
         final FontMetrics nameMetrics;
         final FontMetrics subtitleMetrics;
         final FontMetrics badgeMetrics;
-        final FontMetrics portMetrics;
-        /** Whether the name, the smaller texts (image, badges) and the port names are painted. */
+        /** Whether the name and the smaller texts (image, badges) are painted. */
         final boolean nameReadable;
         final boolean readable;
-        final boolean portsReadable;
 
         Fonts(Graphics2D g, double s, double smallest) {
             name = BASE_BOLD.deriveFont(pixels(13 * s));
             subtitle = BASE.deriveFont(pixels(11 * s));
             badge = BASE.deriveFont(pixels(10 * s));
-            port = BASE.deriveFont(pixels(9 * s));
             nameMetrics = g.getFontMetrics(name);
             subtitleMetrics = g.getFontMetrics(subtitle);
             badgeMetrics = g.getFontMetrics(badge);
-            portMetrics = g.getFontMetrics(port);
             nameReadable = 13 * s >= smallest;
             readable = 11 * s >= smallest;
-            portsReadable = 9 * s >= smallest;
         }
     }
 
