@@ -21,8 +21,46 @@ import java.util.Map;
  */
 final class TemplateStrings {
 
-    /** One string: its text, source pointer, the step or template it belongs to, and the field. */
-    record Text(String value, SourceRef at, String owner, String field, Step step, ObjectNode inline) {
+    /** One string: its text, where it is, the step or template it belongs to, and the field. */
+    record Text(String value, Place place, String owner, String field, Step step, ObjectNode inline) {
+        /** The string's source pointer, spelled out now (only findings need it). */
+        SourceRef at() {
+            return place == null ? null : place.ref();
+        }
+    }
+
+    /**
+     * A place in the source as a chain of segments, spelled out as a pointer only when a finding
+     * needs it: a template has hundreds of fields and few hold a placeholder, and building every
+     * field's pointer string was a tenth of validating a large pipeline.
+     */
+    record Place(SourceRef base, Place parent, String segment) {
+        /** The place of an element read from a file, or null for one built in code (no source). */
+        static Place of(SourceRef base) {
+            return base == null ? null : new Place(base, null, null);
+        }
+
+        SourceRef ref() {
+            java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+            Place p = this;
+            for (; p.parent != null; p = p.parent) {
+                segments.push(p.segment);
+            }
+            return segments.isEmpty() ? p.base : p.base.child(segments.toArray(String[]::new));
+        }
+    }
+
+    /** A child place, or null under an element with no source. */
+    private static Place at(Place place, String... segments) {
+        Place p = place;
+        for (int i = 0; p != null && i < segments.length; i++) {
+            p = new Place(null, p, segments[i]);
+        }
+        return p;
+    }
+
+    private static Place at(Place place, int index) {
+        return place == null ? null : new Place(null, place, Integer.toString(index));
     }
 
     private final List<Text> texts = new ArrayList<>();
@@ -42,118 +80,118 @@ final class TemplateStrings {
     /** The strings of a JSON tree (e.g. a pipeline's passthrough spec fields), owned by nobody. */
     static List<Text> ofJson(JsonNode node, SourceRef at, String field) {
         TemplateStrings s = new TemplateStrings();
-        s.json(node, at, field);
+        s.json(node, Place.of(at), field);
         return s.texts;
     }
 
     private void template(Template t) {
         owner = t.name;
-        SourceRef at = t.source;
-        parameters(t.inputParameters, Findings.at(at, "inputs", "parameters"), "inputs");
-        artifacts(t.inputArtifacts, Findings.at(at, "inputs", "artifacts"), "inputs");
-        parameters(t.outputParameters, Findings.at(at, "outputs", "parameters"), "outputs");
-        artifacts(t.outputArtifacts, Findings.at(at, "outputs", "artifacts"), "outputs");
+        Place at = Place.of(t.source);
+        parameters(t.inputParameters, at(at, "inputs", "parameters"), "inputs");
+        artifacts(t.inputArtifacts, at(at, "inputs", "artifacts"), "inputs");
+        parameters(t.outputParameters, at(at, "outputs", "parameters"), "outputs");
+        artifacts(t.outputArtifacts, at(at, "outputs", "artifacts"), "outputs");
         if (t.container != null) {
-            container(t.container, Findings.at(at, t.container.isScript() ? "script" : "container"));
+            container(t.container, at(at, t.container.isScript() ? "script" : "container"));
         }
         if (t.resource != null) {
-            SourceRef r = Findings.at(at, "resource");
-            text(t.resource.action, Findings.at(r, "action"), "action");
-            text(t.resource.manifest, Findings.at(r, "manifest"), "manifest");
+            Place r = at(at, "resource");
+            text(t.resource.action, at(r, "action"), "action");
+            text(t.resource.manifest, at(r, "manifest"), "manifest");
             json(t.resource.extra, r, "resource");
         }
-        json(t.suspend, Findings.at(at, "suspend"), "suspend");
+        json(t.suspend, at(at, "suspend"), "suspend");
         if (t.graph != null) {
             String body = t.graph.style == dev.orrery.core.model.GraphStyle.STEPS ? "steps" : "dag";
-            json(t.graph.extra, Findings.at(at, body), body);
+            json(t.graph.extra, at(at, body), body);
             for (Step s : t.graph.steps) {
                 step(s);
             }
             owner = t.name;
         }
-        json(t.nodeSelector, Findings.at(at, "nodeSelector"), "nodeSelector");
-        json(t.tolerations, Findings.at(at, "tolerations"), "tolerations");
+        json(t.nodeSelector, at(at, "nodeSelector"), "nodeSelector");
+        json(t.tolerations, at(at, "tolerations"), "tolerations");
         if (t.retryStrategy != null) {
-            SourceRef r = Findings.at(at, "retryStrategy");
-            json(t.retryStrategy.limit, Findings.at(r, "limit"), "retryStrategy");
-            text(t.retryStrategy.expression, Findings.at(r, "expression"), "retryStrategy");
+            Place r = at(at, "retryStrategy");
+            json(t.retryStrategy.limit, at(r, "limit"), "retryStrategy");
+            text(t.retryStrategy.expression, at(r, "expression"), "retryStrategy");
             json(t.retryStrategy.extra, r, "retryStrategy");
         }
-        text(t.timeout, Findings.at(at, "timeout"), "timeout");
+        text(t.timeout, at(at, "timeout"), "timeout");
         json(t.extra, at, null);
     }
 
-    private void container(Container c, SourceRef at) {
-        text(c.image, Findings.at(at, "image"), "image");
-        strings(c.command, Findings.at(at, "command"), "command");
-        strings(c.args, Findings.at(at, "args"), "args");
-        text(c.source, Findings.at(at, "source"), "source");
+    private void container(Container c, Place at) {
+        text(c.image, at(at, "image"), "image");
+        strings(c.command, at(at, "command"), "command");
+        strings(c.args, at(at, "args"), "args");
+        text(c.source, at(at, "source"), "source");
         for (int i = 0; i < c.env.size(); i++) {
             EnvVar e = c.env.get(i);
-            SourceRef eAt = Findings.at(Findings.at(at, "env"), i);
-            json(e.value, Findings.at(eAt, "value"), "env " + e.name);
+            Place eAt = at(at(at, "env"), i);
+            json(e.value, at(eAt, "value"), "env " + e.name);
             json(e.extra, eAt, "env " + e.name);
         }
-        json(c.resources.extra, Findings.at(at, "resources"), "resources");
+        json(c.resources.extra, at(at, "resources"), "resources");
         json(c.extra, at, null);
     }
 
     private void step(Step s) {
         owner = s.name;
         step = s;
-        SourceRef at = s.source;
-        text(s.when, Findings.at(at, "when"), "when");
+        Place at = Place.of(s.source);
+        text(s.when, at(at, "when"), "when");
         if (s.loop != null) {
-            text(s.loop.param, Findings.at(at, "withParam"), "withParam");
-            json(s.loop.items, Findings.at(at, "withItems"), "withItems");
-            json(s.loop.sequence, Findings.at(at, "withSequence"), "withSequence");
+            text(s.loop.param, at(at, "withParam"), "withParam");
+            json(s.loop.items, at(at, "withItems"), "withItems");
+            json(s.loop.sequence, at(at, "withSequence"), "withSequence");
         }
-        parameters(s.parameterArguments, Findings.at(at, "arguments", "parameters"), "arguments");
-        artifacts(s.artifactArguments, Findings.at(at, "arguments", "artifacts"), "arguments");
+        parameters(s.parameterArguments, at(at, "arguments", "parameters"), "arguments");
+        artifacts(s.artifactArguments, at(at, "arguments", "artifacts"), "arguments");
         Iterator<Map.Entry<String, JsonNode>> fields = s.extra.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             if ("inline".equals(f.getKey()) && f.getValue().isObject()) {
                 inline = (ObjectNode) f.getValue();
-                json(f.getValue(), Findings.at(at, "inline"), "inline");
+                json(f.getValue(), at(at, "inline"), "inline");
                 inline = null;
             } else {
-                json(f.getValue(), Findings.at(at, f.getKey()), f.getKey());
+                json(f.getValue(), at(at, f.getKey()), f.getKey());
             }
         }
         step = null;
     }
 
-    private void parameters(List<Parameter> list, SourceRef at, String field) {
+    private void parameters(List<Parameter> list, Place at, String field) {
         for (int i = 0; i < list.size(); i++) {
             Parameter p = list.get(i);
-            SourceRef pAt = Findings.at(at, i);
-            json(p.value, Findings.at(pAt, "value"), field);
-            json(p.defaultValue, Findings.at(pAt, "default"), field);
-            text(p.path, Findings.at(pAt, "valueFrom", "path"), field);
+            Place pAt = at(at, i);
+            json(p.value, at(pAt, "value"), field);
+            json(p.defaultValue, at(pAt, "default"), field);
+            text(p.path, at(pAt, "valueFrom", "path"), field);
             json(p.extra, pAt, field);
         }
     }
 
-    private void artifacts(List<Artifact> list, SourceRef at, String field) {
+    private void artifacts(List<Artifact> list, Place at, String field) {
         for (int i = 0; i < list.size(); i++) {
             Artifact a = list.get(i);
-            SourceRef aAt = Findings.at(at, i);
-            text(a.path, Findings.at(aAt, "path"), field);
-            text(a.from, Findings.at(aAt, "from"), field);
+            Place aAt = at(at, i);
+            text(a.path, at(aAt, "path"), field);
+            text(a.from, at(aAt, "from"), field);
             json(a.extra, aAt, field);
         }
     }
 
-    private void strings(List<String> list, SourceRef at, String field) {
+    private void strings(List<String> list, Place at, String field) {
         if (list != null) {
             for (int i = 0; i < list.size(); i++) {
-                text(list.get(i), Findings.at(at, i), field);
+                text(list.get(i), at(at, i), field);
             }
         }
     }
 
-    private void json(JsonNode node, SourceRef at, String field) {
+    private void json(JsonNode node, Place at, String field) {
         if (node == null) {
             return;
         }
@@ -161,18 +199,18 @@ final class TemplateStrings {
             text(node.textValue(), at, field);
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                json(node.get(i), Findings.at(at, i), field);
+                json(node.get(i), at(at, i), field);
             }
         } else if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> it = node.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                json(e.getValue(), Findings.at(at, e.getKey()), field == null ? e.getKey() : field);
+                json(e.getValue(), at(at, e.getKey()), field == null ? e.getKey() : field);
             }
         }
     }
 
-    private void text(String value, SourceRef at, String field) {
+    private void text(String value, Place at, String field) {
         if (value != null && value.contains("{{")) {
             texts.add(new Text(value, at, owner, field, step, inline));
         }
