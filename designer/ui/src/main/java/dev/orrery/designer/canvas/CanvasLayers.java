@@ -246,7 +246,10 @@ final class CanvasLayers {
                 canvas.edgeOverlaysProperty().get());
     }
 
-    /** Whether a world rectangle takes in at least a quarter of the graph's area (painting the rest, left out by the painter, costs less than copying what is in view again). */
+    /**
+     * Whether a world rectangle takes in at least a quarter of the graph's area: then painting the
+     * rest too (the painter leaves it out) costs less than copying what is in view again.
+     */
     private boolean showsMostOfTheGraph(Rectangle2D cull) {
         Rectangle2D all = canvas.stepBounds();
         if (all == null) {

@@ -169,9 +169,9 @@ public final class GraphCanvas extends Region {
         layers.noteView(viewport.scale(), CanvasLayers.snap(viewport.txProperty().get()),
                 CanvasLayers.snap(viewport.tyProperty().get()));
         Set<String> waiting = updateViews(idx, w, h);
-        // Steps still waiting for views are painted as their views look; new views cover them, so the
-        // picture is painted again only once none are waiting, not each time a view is made. While
-        // some wait, the painted steps show overlays (a run's phases) at detail scale too, so those count.
+        // A small graph's steps still waiting for views are painted as their views look; new views
+        // cover them, so the picture is painted again only once none are waiting, not each time a view
+        // is made. While some wait, the painted steps show overlays (a run's phases), so those count.
         Object boxes = paintsEveryStep || waiting.isEmpty() ? Boolean.TRUE : overlays.get();
         layers.paintGraph(idx, w, h, colors, List.of(state, boxes), errors, edgeProblems, !preview.isEmpty(),
                 paintsEveryStep ? null : waiting);

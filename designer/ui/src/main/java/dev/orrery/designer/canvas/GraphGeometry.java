@@ -87,19 +87,20 @@ final class GraphGeometry {
         return grid;
     }
 
-    /**
-     * The steps whose boxes may meet a world rectangle, ascending (candidates: the caller tests
-     * them). The first question a geometry is asked reads every step: after an edit the geometry
-     * is new and often asked once, and reading all costs less than making the grid; from the
-     * second on, as while panning and zooming, the grid answers.
-     */
-    int[] stepsMeeting(Rectangle2D area) {
-        return ++queries > 1 ? grid().steps(area) : every(x.length);
+    /** The steps and the edges that may meet a world rectangle, each ascending (the caller tests them). */
+    record Meeting(int[] steps, int[] edges) {
     }
 
-    /** The edges whose bounds may meet a world rectangle, ascending; see {@link #stepsMeeting}. */
-    int[] edgesMeeting(Rectangle2D area) {
-        return queries > 1 ? grid().edges(area) : every(edgeCount());
+    /**
+     * What may meet a world rectangle. The first question a geometry is asked reads every step and
+     * edge: after an edit the geometry is new and often asked once, and reading all costs less than
+     * making the grid; from the second on, as while panning and zooming, the grid answers.
+     */
+    Meeting meeting(Rectangle2D area) {
+        if (++queries == 1) {
+            return new Meeting(every(x.length), every(edgeCount()));
+        }
+        return new Meeting(grid().steps(area), grid().edges(area));
     }
 
     private static int[] every(int n) {

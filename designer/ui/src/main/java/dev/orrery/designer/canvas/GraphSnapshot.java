@@ -75,8 +75,8 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
         int m = 0;
         boolean[] orderOnly = flows.orderOnly(index, geometry);
         List<MarkedEdge> marked = new ArrayList<>();
-        int[] stepsNear = geometry.stepsMeeting(cull);
-        for (int i : geometry.edgesMeeting(cull)) {
+        GraphGeometry.Meeting near = geometry.meeting(cull);
+        for (int i : near.edges()) {
             double x1 = all[4 * i];
             double y1 = all[4 * i + 1];
             double x2 = all[4 * i + 2];
@@ -112,7 +112,7 @@ record GraphSnapshot(double[] edges, List<ProblemEdge> problemEdges, List<Box> b
         }
         List<Box> boxes = new ArrayList<>();
         if (boxed == null || !boxed.isEmpty()) {
-            for (int i : stepsNear) {
+            for (int i : near.steps()) {
                 double x = geometry.x[i];
                 double y = geometry.y[i];
                 String name = index.steps.get(i).name;

@@ -112,7 +112,7 @@ final class PaintedNodes {
             double y = b.y() * s + oy;
             if (sharp) {
                 body(g, b, x, y, s, c);
-                ports(g, b.ports(), x, y, s, c, ink, fonts);
+                ports(g, b.ports(), x, y, s, c, ink);
             } else {
                 quickBody(pen, b, x, y, s, c);
                 quickPorts(pen, b.ports(), x, y, s, c, ink);
@@ -229,7 +229,7 @@ final class PaintedNodes {
 
     /** The default ports (coloured when a side is folded) and the named ones. */
     private static void ports(Graphics2D g, PortLayout ports, double x, double y, double s, CanvasPainter.Colors c,
-            Ink ink, Fonts fonts) {
+            Ink ink) {
         double r = 6 * s;
         g.setStroke(new BasicStroke((float) (1.5 * s)));
         for (double px : new double[] {x, x + NodeView.WIDTH * s}) {
