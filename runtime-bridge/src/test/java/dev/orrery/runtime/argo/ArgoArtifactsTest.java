@@ -16,12 +16,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.gaul.s3proxy.AuthenticationType;
-import org.gaul.s3proxy.S3Proxy;
-import org.jclouds.ContextBuilder;
-import org.jclouds.blobstore.BlobStore;
-import org.jclouds.blobstore.BlobStoreContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,43 +26,29 @@ import org.junit.jupiter.api.Test;
  * {@code /artifact-files/} endpoint.
  */
 class ArgoArtifactsTest {
-    private static final String ACCESS = "orrery-access";
-    private static final String SECRET = "orrery-secret-key";
-    private static final String BUCKET = "my-bucket";
 
     private final ArgoMockCluster cluster = new ArgoMockCluster();
     private final FakeArgoController controller = cluster.controller();
-    private BlobStoreContext blobs;
-    private S3Proxy s3;
+    private S3TestServer s3;
     private String endpoint;
     private ArgoRuntime runtime;
 
     @BeforeEach
     void startS3() throws Exception {
-        blobs = ContextBuilder.newBuilder("transient").credentials("unused", "unused").overrides(new Properties())
-                .build(BlobStoreContext.class);
-        s3 = S3Proxy.builder().blobStore(blobs.getBlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS, SECRET).build();
-        s3.start();
-        endpoint = "127.0.0.1:" + s3.getPort();
-        blobs.getBlobStore().createContainerInLocation(null, BUCKET);
-        cluster.client.secrets().inNamespace(ArgoMockCluster.NAMESPACE).resource(new SecretBuilder().withNewMetadata()
-                .withName("my-minio-cred").endMetadata().addToStringData("accesskey", ACCESS)
-                .addToStringData("secretkey", SECRET).build()).create();
+        s3 = new S3TestServer(cluster);
+        endpoint = s3.endpoint();
         runtime = cluster.runtime();
     }
 
     @AfterEach
     void stop() throws Exception {
         runtime.close();
-        s3.stop();
-        blobs.close();
+        s3.close();
         cluster.close();
     }
 
     private void put(String key, String content) {
-        BlobStore store = blobs.getBlobStore();
-        store.putBlob(BUCKET, store.blobBuilder(key).payload(content.getBytes(StandardCharsets.UTF_8)).build());
+        s3.put(key, content);
     }
 
     private static String read(InputStream in) throws Exception {
@@ -89,7 +69,7 @@ class ArgoArtifactsTest {
 
     @Test
     void listsArtifactsAndDownloadsFromTheRepositoryTheControllerRecorded() throws Exception {
-        controller.withS3Repository(endpoint, BUCKET, "my-minio-cred");
+        s3.serveAsRepositoryOf(controller);
         RunRef ref = finishedRun();
         List<ArtifactRef> artifacts = runtime.artifacts(ref);
         assertThat(artifacts).extracting(ArtifactRef::name).containsExactlyInAnyOrder("dataset", "model");
@@ -112,7 +92,7 @@ class ArgoArtifactsTest {
                           insecure: true
                           accessKeySecret: {name: my-minio-cred, key: accesskey}
                           secretKeySecret: {name: my-minio-cred, key: secretkey}
-                        """.formatted(BUCKET, endpoint)).build()).create();
+                        """.formatted(S3TestServer.BUCKET, endpoint)).build()).create();
         RunRef ref = finishedRun();
         ArtifactRef dataset = artifact(ref, "dataset");
         put(dataset.location(), "a,b\n1,2\n");
@@ -122,14 +102,14 @@ class ArgoArtifactsTest {
 
     @Test
     void aMissingObjectAndWrongCredentialsAreExplained() {
-        controller.withS3Repository(endpoint, BUCKET, "my-minio-cred");
+        s3.serveAsRepositoryOf(controller);
         RunRef ref = finishedRun();
         ArtifactRef model = artifact(ref, "model");
         assertThatThrownBy(() -> runtime.openArtifact(model)).isInstanceOf(RuntimeFailure.class)
                 .hasMessageContaining("is gone from the repository");
 
-        cluster.client.secrets().inNamespace(ArgoMockCluster.NAMESPACE).withName("my-minio-cred")
-                .edit(s -> new SecretBuilder(s).withData(null).withStringData(Map.of("accesskey", ACCESS,
+        cluster.client.secrets().inNamespace(ArgoMockCluster.NAMESPACE).withName(S3TestServer.CREDENTIALS)
+                .edit(s -> new SecretBuilder(s).withData(null).withStringData(Map.of("accesskey", S3TestServer.ACCESS,
                         "secretkey", "wrong")).build());
         put(model.location(), "x");
         assertThatThrownBy(() -> runtime.openArtifact(model)).isInstanceOf(RuntimeFailure.class)
@@ -138,7 +118,7 @@ class ArgoArtifactsTest {
 
     @Test
     void aGarbageCollectedPodsLogIsReadFromItsArchivedLog() throws Exception {
-        controller.withS3Repository(endpoint, BUCKET, "my-minio-cred");
+        s3.serveAsRepositoryOf(controller);
         RunRef ref = finishedRun();
         var train = runtime.get(ref).nodesOfStep("train").get(0);
         String key = ref.runId() + "/train/main.log";

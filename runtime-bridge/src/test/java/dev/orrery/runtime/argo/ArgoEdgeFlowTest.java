@@ -12,16 +12,8 @@ import dev.orrery.runtime.Phase;
 import dev.orrery.runtime.RunRef;
 import dev.orrery.runtime.RunSteps;
 import dev.orrery.runtime.SubmitOptions;
-import io.fabric8.kubernetes.api.model.SecretBuilder;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
-import org.gaul.s3proxy.AuthenticationType;
-import org.gaul.s3proxy.S3Proxy;
-import org.jclouds.ContextBuilder;
-import org.jclouds.blobstore.BlobStore;
-import org.jclouds.blobstore.BlobStoreContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +24,6 @@ import org.junit.jupiter.api.Test;
  * it, and the artifact read from a real S3-compatible server (s3proxy) through the Runtime SPI.
  */
 class ArgoEdgeFlowTest {
-    private static final String ACCESS = "orrery-access";
-    private static final String SECRET = "orrery-secret-key";
-    private static final String BUCKET = "my-bucket";
     private static final String WIRED = """
             apiVersion: argoproj.io/v1alpha1
             kind: Workflow
@@ -83,30 +72,20 @@ class ArgoEdgeFlowTest {
 
     private final ArgoMockCluster cluster = new ArgoMockCluster();
     private final FakeArgoController controller = cluster.controller();
-    private BlobStoreContext blobs;
-    private S3Proxy s3;
+    private S3TestServer s3;
     private ArgoRuntime runtime;
 
     @BeforeEach
     void startS3() throws Exception {
-        blobs = ContextBuilder.newBuilder("transient").credentials("unused", "unused").overrides(new Properties())
-                .build(BlobStoreContext.class);
-        s3 = S3Proxy.builder().blobStore(blobs.getBlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS, SECRET).build();
-        s3.start();
-        blobs.getBlobStore().createContainerInLocation(null, BUCKET);
-        cluster.client.secrets().inNamespace(ArgoMockCluster.NAMESPACE).resource(new SecretBuilder().withNewMetadata()
-                .withName("my-minio-cred").endMetadata().addToStringData("accesskey", ACCESS)
-                .addToStringData("secretkey", SECRET).build()).create();
-        controller.withS3Repository("127.0.0.1:" + s3.getPort(), BUCKET, "my-minio-cred");
+        s3 = new S3TestServer(cluster);
+        s3.serveAsRepositoryOf(controller);
         runtime = cluster.runtime();
     }
 
     @AfterEach
     void stop() throws Exception {
         runtime.close();
-        s3.stop();
-        blobs.close();
+        s3.close();
         cluster.close();
     }
 
@@ -146,9 +125,7 @@ class ArgoEdgeFlowTest {
         assertThat(model.absence()).isNull();
         ArtifactRef artifact = model.artifacts().get(0);
         assertThat(artifact.nodeId()).isEqualTo(RunSteps.nodes(runtime.get(ref), "train").get(0).id());
-        BlobStore store = blobs.getBlobStore();
-        store.putBlob(BUCKET, store.blobBuilder(artifact.location()).payload("weights v1".getBytes(StandardCharsets.UTF_8))
-                .build());
+        s3.put(artifact.location(), "weights v1");
         try (InputStream in = runtime.openArtifact(artifact)) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("weights v1");
         }

@@ -10,15 +10,7 @@ import dev.orrery.runtime.RunMetrics;
 import dev.orrery.runtime.RunRef;
 import dev.orrery.runtime.SubmitOptions;
 import dev.orrery.runtime.metrics.MetricsCollectorTest;
-import io.fabric8.kubernetes.api.model.SecretBuilder;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
-import org.gaul.s3proxy.AuthenticationType;
-import org.gaul.s3proxy.S3Proxy;
-import org.jclouds.ContextBuilder;
-import org.jclouds.blobstore.BlobStore;
-import org.jclouds.blobstore.BlobStoreContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,10 +21,6 @@ import org.junit.jupiter.api.Test;
  * artifacts from the repository, stored as Argo stores them (a gzipped tar).
  */
 class ArgoMetricsTest {
-    private static final String ACCESS = "orrery-access";
-    private static final String SECRET = "orrery-secret-key";
-    private static final String BUCKET = "my-bucket";
-
     private static final String PIPELINE = """
             apiVersion: argoproj.io/v1alpha1
             kind: Workflow
@@ -79,36 +67,25 @@ class ArgoMetricsTest {
 
     private final ArgoMockCluster cluster = new ArgoMockCluster();
     private final FakeArgoController controller = cluster.controller();
-    private BlobStoreContext blobs;
-    private S3Proxy s3;
+    private S3TestServer s3;
     private ArgoRuntime runtime;
 
     @BeforeEach
     void startS3() throws Exception {
-        blobs = ContextBuilder.newBuilder("transient").credentials("unused", "unused").overrides(new Properties())
-                .build(BlobStoreContext.class);
-        s3 = S3Proxy.builder().blobStore(blobs.getBlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS, SECRET).build();
-        s3.start();
-        blobs.getBlobStore().createContainerInLocation(null, BUCKET);
-        cluster.client.secrets().inNamespace(ArgoMockCluster.NAMESPACE).resource(new SecretBuilder().withNewMetadata()
-                .withName("my-minio-cred").endMetadata().addToStringData("accesskey", ACCESS)
-                .addToStringData("secretkey", SECRET).build()).create();
-        controller.withS3Repository("127.0.0.1:" + s3.getPort(), BUCKET, "my-minio-cred");
+        s3 = new S3TestServer(cluster);
+        s3.serveAsRepositoryOf(controller);
         runtime = cluster.runtime();
     }
 
     @AfterEach
     void stop() throws Exception {
         runtime.close();
-        s3.stop();
-        blobs.close();
+        s3.close();
         cluster.close();
     }
 
     private void put(ArtifactRef a, byte[] content) {
-        BlobStore store = blobs.getBlobStore();
-        store.putBlob(BUCKET, store.blobBuilder(a.location()).payload(content).build());
+        s3.put(a.location(), content);
     }
 
     private ArtifactRef artifact(RunRef ref, String step, String name) {

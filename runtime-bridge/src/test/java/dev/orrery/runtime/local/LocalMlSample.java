@@ -36,10 +36,7 @@ final class LocalMlSample {
         p.parameters.add(param("min-accuracy", "0.8", "Deploy only when the held-out accuracy reaches this"));
         p.entrypoint = "main";
 
-        Template generate = python("generate", StepKind.DATA_PREP, GENERATE);
-        generate.inputParameters.add(new Parameter("rows", null));
-        generate.inputParameters.add(new Parameter("seed", null));
-        generate.outputArtifacts.add(new Artifact("dataset", "/tmp/data/dataset.csv"));
+        Template generate = generateTemplate();
 
         Template train = python("train", StepKind.TRAIN, TRAIN);
         train.inputParameters.add(new Parameter("learning-rate", null));
@@ -83,7 +80,16 @@ final class LocalMlSample {
         return p;
     }
 
-    private static Parameter param(String name, String value, String description) {
+    /** The template that generates the labelled points (rows and seed in, a dataset out); the sweep sample's too. */
+    static Template generateTemplate() {
+        Template generate = python("generate", StepKind.DATA_PREP, GENERATE);
+        generate.inputParameters.add(new Parameter("rows", null));
+        generate.inputParameters.add(new Parameter("seed", null));
+        generate.outputArtifacts.add(new Artifact("dataset", "/tmp/data/dataset.csv"));
+        return generate;
+    }
+
+    static Parameter param(String name, String value, String description) {
         Parameter p = Parameter.of(name, value);
         p.description = description;
         return p;
@@ -107,7 +113,7 @@ final class LocalMlSample {
         return s;
     }
 
-    private static Template python(String name, StepKind kind, String source) {
+    static Template python(String name, StepKind kind, String source) {
         Template t = new Template(name);
         t.kind = kind;
         t.container = new Container();

@@ -1,7 +1,6 @@
 package dev.orrery.runtime.local;
 
 import dev.orrery.core.model.Artifact;
-import dev.orrery.core.model.Container;
 import dev.orrery.core.model.Graph;
 import dev.orrery.core.model.Json;
 import dev.orrery.core.model.Loop;
@@ -31,16 +30,13 @@ final class LocalSweepSample {
         p.name = "local-sweep";
         p.description = "A grid of learning rates and epochs, each run reporting accuracy and loss per epoch."
                 + " Runs on this computer with python3 alone: ./orrery run assets/samples/local-sweep.orrery.yaml";
-        p.parameters.add(param("rows", "400", "How many labelled points to generate"));
-        p.parameters.add(param("seed", "7", "Random seed of the generated data"));
+        p.parameters.add(LocalMlSample.param("rows", "400", "How many labelled points to generate"));
+        p.parameters.add(LocalMlSample.param("seed", "7", "Random seed of the generated data"));
         p.entrypoint = "main";
 
-        Template generate = python("generate", StepKind.DATA_PREP, LocalMlSample.GENERATE);
-        generate.inputParameters.add(new Parameter("rows", null));
-        generate.inputParameters.add(new Parameter("seed", null));
-        generate.outputArtifacts.add(new Artifact("dataset", "/tmp/data/dataset.csv"));
+        Template generate = LocalMlSample.generateTemplate();
 
-        Template train = python("train", StepKind.TRAIN, TRAIN);
+        Template train = LocalMlSample.python("train", StepKind.TRAIN, TRAIN);
         train.inputParameters.add(new Parameter("learning-rate", null));
         train.inputParameters.add(new Parameter("epochs", null));
         train.inputArtifacts.add(new Artifact("dataset", "/data/dataset.csv"));
@@ -72,22 +68,6 @@ final class LocalSweepSample {
 
         p.templates.addAll(List.of(main, generate, train));
         return p;
-    }
-
-    private static Parameter param(String name, String value, String description) {
-        Parameter p = Parameter.of(name, value);
-        p.description = description;
-        return p;
-    }
-
-    private static Template python(String name, StepKind kind, String source) {
-        Template t = new Template(name);
-        t.kind = kind;
-        t.container = new Container();
-        t.container.image = "python:3.12-slim";
-        t.container.language = "python";
-        t.container.source = source;
-        return t;
     }
 
     private static final String TRAIN = """
