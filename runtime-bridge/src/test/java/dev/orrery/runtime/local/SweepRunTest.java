@@ -18,7 +18,6 @@ import dev.orrery.core.model.Sweep;
 import dev.orrery.core.model.Template;
 import dev.orrery.runtime.Metric;
 import dev.orrery.runtime.NodeState;
-import dev.orrery.runtime.NodeType;
 import dev.orrery.runtime.Phase;
 import dev.orrery.runtime.RunMetrics;
 import dev.orrery.runtime.RunState;
@@ -104,8 +103,9 @@ class SweepRunTest {
         }
     }
 
+    /** The sweep's children in item order (the runner creates them as they start, in any order). */
     private static List<NodeState> children(RunState s) {
-        return s.nodes().stream().filter(n -> "grid".equals(n.stepName()) && n.type() != NodeType.TASK_GROUP).toList();
+        return dev.orrery.runtime.compare.ComparedRuns.children(s, "grid");
     }
 
     /** The most runs whose own [began, ended] intervals overlap at one moment. */
