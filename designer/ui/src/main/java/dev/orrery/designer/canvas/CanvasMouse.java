@@ -77,7 +77,7 @@ final class CanvasMouse {
             if (out != null && editable()) {
                 outputPressed(v, out, e);
             } else {
-                nodePressed(v, e);
+                stepPressed(v.stepName(), e);
             }
         });
         v.outputPort().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> portPressed(v, e));
@@ -91,13 +91,13 @@ final class CanvasMouse {
         return canvas.sceneToLocal(sceneX, sceneY);
     }
 
-    private void nodePressed(NodeView v, MouseEvent e) {
+    /** A press on a step (its view, or the step painted in the picture): select it, and move the selection. */
+    private void stepPressed(String name, MouseEvent e) {
         canvas.stopAutoFit();
         canvas.requestFocus();
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        String name = v.stepName();
         if (e.isShortcutDown() || e.isShiftDown()) {
             doc.selection().toggle(name);
         } else if (!doc.selection().isSelected(name)) {
@@ -164,7 +164,15 @@ final class CanvasMouse {
         canvas.requestFocus();
         pressLocal = local(e.getSceneX(), e.getSceneY());
         dragged = false;
-        boolean onStep = canvas.stepAt(pressLocal) != null;
+        String under = canvas.stepAt(pressLocal);
+        if (under != null && e.getButton() == MouseButton.PRIMARY && !e.isAltDown()
+                && viewport.scale() >= CanvasPainter.DETAIL_SCALE) {
+            // a step the picture paints because its view is not made yet (a large graph that just
+            // moved): it takes the press as its view would
+            stepPressed(under, e);
+            return;
+        }
+        boolean onStep = under != null;
         Dependency edge = onStep ? null : canvas.edgeAt(pressLocal);
         menuArmed = e.getButton() == MouseButton.SECONDARY && !onStep;
         menuEdge = null;

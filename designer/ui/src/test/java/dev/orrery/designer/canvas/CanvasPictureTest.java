@@ -32,6 +32,7 @@ class CanvasPictureTest {
     private static final int COLUMNS = 20;
     static final int ROWS = 30;
     private GraphCanvas canvas;
+    private Designer designer;
 
     /** A grid of steps, each depending on its neighbour in the column before. */
     static Pipeline grid() {
@@ -60,7 +61,7 @@ class CanvasPictureTest {
 
     @Start
     void start(Stage stage) {
-        Designer designer = new Designer(grid(), PipelineChecker.VALIDATOR);
+        designer = new Designer(grid(), PipelineChecker.VALIDATOR);
         canvas = designer.canvas();
         Scene scene = new Scene(new BorderPane(canvas), 1200, 800);
         scene.getStylesheets().add(Designer.STYLESHEET);
@@ -134,7 +135,37 @@ class CanvasPictureTest {
         assertThat(painted[1]).as("the step's name is painted where its view would show it").isTrue();
         assertThat(painted[2]).as("the step's body is painted in the node colour").isTrue();
 
+        // a painted step takes a press as its view would: selected, then moved by a drag (one undo step)
+        Position before = WaitForAsyncUtils.asyncFx(() -> canvas.position(step)).get();
+        boolean[] pressed = WaitForAsyncUtils.asyncFx(() -> {
+            double s = canvas.viewport().scale();
+            javafx.geometry.Point2D at = canvas.localToScene(
+                    (before.x() + NodeView.WIDTH / 2) * s + canvas.viewport().txProperty().get(),
+                    (before.y() + NodeView.HEIGHT / 2) * s + canvas.viewport().tyProperty().get());
+            boolean withoutView = canvas.viewOf(step) == null;
+            mouse(javafx.scene.input.MouseEvent.MOUSE_PRESSED, at.getX(), at.getY());
+            boolean selected = designerDoc().selection().steps().equals(java.util.Set.of(step));
+            mouse(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, at.getX() + 60, at.getY());
+            mouse(javafx.scene.input.MouseEvent.MOUSE_RELEASED, at.getX() + 60, at.getY());
+            return new boolean[] {withoutView, selected};
+        }).get();
+        assertThat(pressed[0]).as("pressed where the step is painted, before its view is made").isTrue();
+        assertThat(pressed[1]).as("the press selected the step").isTrue();
+        Position after = WaitForAsyncUtils.asyncFx(() -> canvas.position(step)).get();
+        assertThat(after.x()).isEqualTo(before.x() + 60);
+        assertThat(after.y()).isEqualTo(before.y());
+
         waitFor(90, () -> CanvasStats.of(canvas).liveViews() > 0 && robot.lookup("#node-" + step).tryQuery().isPresent());
+    }
+
+    private void mouse(javafx.event.EventType<javafx.scene.input.MouseEvent> type, double sceneX, double sceneY) {
+        canvas.fireEvent(new javafx.scene.input.MouseEvent(type, sceneX, sceneY, sceneX, sceneY,
+                javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false,
+                type != javafx.scene.input.MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null));
+    }
+
+    private dev.orrery.designer.doc.DesignDocument designerDoc() {
+        return designer.document();
     }
 
     /** Whether the picture has dark (text) pixels in the strip where a node view shows the step's name. */
