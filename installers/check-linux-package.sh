@@ -27,14 +27,14 @@ for dep in libgtk-3-0 libxtst6; do
   [[ ", $depends," == *", $dep,"* ]] || fail "Depends lacks $dep: $depends"
 done
 
-dpkg-deb -x "$deb" "$work/root"
+dpkg-deb -x "$deb" "$work/unpacked"
 dpkg-deb -e "$deb" "$work/control"
-desktop=$(ls "$work"/root/opt/orrery/lib/*.desktop 2>/dev/null | head -n 1)
+desktop=$(ls "$work"/unpacked/opt/orrery/lib/*.desktop 2>/dev/null | head -n 1)
 [ -n "$desktop" ] || fail "no desktop entry under /opt/orrery/lib"
 grep -qx "Exec=/opt/orrery/bin/Orrery" "$desktop" || fail "the desktop entry does not start the launcher: $(cat "$desktop")"
 icon=$(sed -n 's/^Icon=//p' "$desktop")
-[ -f "$work/root$icon" ] || fail "the desktop entry's icon $icon is not in the package"
-cmp -s "$work/root$icon" "$root/assets/icons/orrery.png" || fail "the icon is not assets/icons/orrery.png"
+[ -f "$work/unpacked$icon" ] || fail "the desktop entry's icon $icon is not in the package"
+cmp -s "$work/unpacked$icon" "$root/assets/icons/orrery.png" || fail "the icon is not assets/icons/orrery.png"
 grep -q "^Categories=Development;" "$desktop" || fail "the desktop entry is not in the Development menu"
 grep -q "xdg-desktop-menu install" "$work/control/postinst" || fail "postinst does not install the menu entry"
 grep -q "ln -sf /opt/orrery/bin/Orrery /usr/bin/orrery" "$work/control/postinst" || fail "postinst does not link orrery onto the PATH"

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -39,16 +38,12 @@ class MonitorBehaviourTest {
 
     @Start
     void start(Stage stage) {
-        monitor = new MonitorPane(() -> stub, Pipeline::new);
-        Scene scene = new Scene(monitor, 1400, 900);
-        scene.getStylesheets().addAll(dev.orrery.designer.Designer.STYLESHEET, MonitorPane.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        monitor = MonitorWindow.show(stage, () -> stub);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(monitor::shutdown).get(10, TimeUnit.SECONDS);
+        MonitorWindow.close(monitor);
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {

@@ -16,8 +16,6 @@ import dev.orrery.runtime.RunState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Switching runs in the table while a step's log is open: the Logs tab never keeps showing the
@@ -47,16 +44,12 @@ class RunSwitchTest {
             l.onLine("log of " + node);
             l.onEnd(null);
         };
-        monitor = new MonitorPane(() -> stub, Pipeline::new);
-        Scene scene = new Scene(monitor, 1400, 900);
-        scene.getStylesheets().addAll(dev.orrery.designer.Designer.STYLESHEET, MonitorPane.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        monitor = MonitorWindow.show(stage, () -> stub);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(monitor::shutdown).get(10, TimeUnit.SECONDS);
+        MonitorWindow.close(monitor);
     }
 
     @Test

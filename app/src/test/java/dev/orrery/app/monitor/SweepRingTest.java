@@ -3,16 +3,6 @@ package dev.orrery.app.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.app.shell.TestWindow;
-import dev.orrery.core.model.Container;
-import dev.orrery.core.model.Graph;
-import dev.orrery.core.model.Json;
-import dev.orrery.core.model.Loop;
-import dev.orrery.core.model.Parameter;
-import dev.orrery.core.model.Pipeline;
-import dev.orrery.core.model.Step;
-import dev.orrery.core.model.Sweep;
-import dev.orrery.core.model.Template;
-import dev.orrery.runtime.NodeOutputs;
 import dev.orrery.runtime.NodeState;
 import dev.orrery.runtime.NodeType;
 import dev.orrery.runtime.Phase;
@@ -21,13 +11,10 @@ import dev.orrery.runtime.RunState;
 import dev.orrery.runtime.PhaseStyle;
 import dev.orrery.designer.canvas.NodeProgress;
 import javafx.scene.Node;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A sweep's node on the monitor's graph: a progress ring of its finished children by phase, over the
@@ -48,16 +34,12 @@ class SweepRingTest {
 
     @Start
     void start(Stage stage) {
-        monitor = new MonitorPane(() -> stub, Pipeline::new);
-        Scene scene = new Scene(monitor, 1400, 900);
-        scene.getStylesheets().addAll(dev.orrery.designer.Designer.STYLESHEET, MonitorPane.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        monitor = MonitorWindow.show(stage, () -> stub);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(monitor::shutdown).get(10, TimeUnit.SECONDS);
+        MonitorWindow.close(monitor);
     }
 
     /** A run of the grid half done: of its four items two succeeded, one runs, one has not started. */

@@ -3,29 +3,18 @@ package dev.orrery.app.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.app.shell.TestWindow;
-import dev.orrery.core.model.Container;
-import dev.orrery.core.model.Graph;
-import dev.orrery.core.model.Json;
-import dev.orrery.core.model.Loop;
-import dev.orrery.core.model.Parameter;
-import dev.orrery.core.model.Pipeline;
-import dev.orrery.core.model.Step;
 import dev.orrery.core.model.Sweep;
-import dev.orrery.core.model.Template;
 import dev.orrery.runtime.NodeOutputs;
 import dev.orrery.runtime.NodeState;
 import dev.orrery.runtime.NodeType;
 import dev.orrery.runtime.Phase;
 import dev.orrery.runtime.RunRef;
 import dev.orrery.runtime.RunState;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -36,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A sweep's children in the monitor's Sweep tab: one row each with its item values, phase, duration and
@@ -49,16 +37,12 @@ class SweepTableTest {
 
     @Start
     void start(Stage stage) {
-        monitor = new MonitorPane(() -> stub, Pipeline::new);
-        Scene scene = new Scene(monitor, 1400, 900);
-        scene.getStylesheets().addAll(dev.orrery.designer.Designer.STYLESHEET, MonitorPane.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        monitor = MonitorWindow.show(stage, () -> stub);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(monitor::shutdown).get(10, TimeUnit.SECONDS);
+        MonitorWindow.close(monitor);
     }
 
     /** A run of the grid: four children, three finished with an accuracy, one still running. */
